@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.i18n;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.huiwu.domain.common.Side;
+import org.huiwu.domain.meeting.ContactChannel;
+import org.huiwu.domain.meeting.DelegationRole;
+import org.huiwu.domain.meeting.MeetingLevel;
+import org.huiwu.domain.meeting.MeetingStatus;
+import org.huiwu.domain.place.PlaceKind;
+
+/**
+ * The domain's enums that the UI names, each with the key prefix of its texts (prefix + "." + lowerCamelName).
+ * One list, so the i18n test can check that every constant has its text in every language.
+ */
+public final class EnumTexts {
+
+    public static final Map<Class<? extends Enum<?>>, String> PREFIXES = new LinkedHashMap<>();
+
+    static {
+        PREFIXES.put(Side.class, "side");
+        PREFIXES.put(MeetingLevel.class, "meeting.level");
+        PREFIXES.put(MeetingStatus.class, "meeting.status");
+        PREFIXES.put(DelegationRole.class, "delegation.role");
+        PREFIXES.put(ContactChannel.class, "meeting.channel");
+        PREFIXES.put(PlaceKind.class, "place.kind");
+    }
+
+    private EnumTexts() {
+    }
+
+    /** The key of a constant's text, e.g. meeting.level.leadership. */
+    public static String keyOf(Enum<?> value) {
+        String prefix = PREFIXES.get(value.getDeclaringClass());
+        if (prefix == null) {
+            throw new IllegalArgumentException("No texts registered for " + value.getDeclaringClass());
+        }
+        return prefix + "." + Messages.keyOf(value);
+    }
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.service;
+
+import java.time.Clock;
+
+import org.huiwu.domain.archive.ArchiveInfo;
+import org.huiwu.service.archive.OpenArchive;
+import org.huiwu.service.register.RegisterService;
+import org.huiwu.service.schedule.ScheduleService;
+
+/** The services of one open archive, as the UI and the command line use them. Closing it closes the archive. */
+public final class ArchiveSession implements AutoCloseable {
+
+    private final OpenArchive archive;
+    private final ScheduleService schedule;
+    private final RegisterService registers;
+
+    public ArchiveSession(OpenArchive archive, Clock clock) {
+        this.archive = archive;
+        this.schedule = new ScheduleService(archive.meetings(), archive.places(), clock);
+        this.registers = new RegisterService(archive.places(), archive.people());
+    }
+
+    public ArchiveInfo info() {
+        return archive.info();
+    }
+
+    public ScheduleService schedule() {
+        return schedule;
+    }
+
+    public RegisterService registers() {
+        return registers;
+    }
+
+    @Override
+    public void close() {
+        archive.close();
+    }
+}

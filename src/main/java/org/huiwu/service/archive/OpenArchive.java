@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.service.archive;
+
+import org.huiwu.domain.archive.ArchiveInfo;
+import org.huiwu.domain.meeting.MeetingRepository;
+import org.huiwu.domain.person.PersonRepository;
+import org.huiwu.domain.place.PlaceRepository;
+
+/** An archive opened for work: its identity and its repositories. Closing it releases the files. */
+public interface OpenArchive extends AutoCloseable {
+
+    ArchiveInfo info();
+
+    PlaceRepository places();
+
+    PersonRepository people();
+
+    MeetingRepository meetings();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.service.register;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.huiwu.domain.common.Violation;
+import org.huiwu.domain.person.Person;
+import org.huiwu.domain.person.PersonRepository;
+import org.huiwu.domain.place.Place;
+import org.huiwu.domain.place.PlaceRepository;
+import org.huiwu.service.ValidationException;
+
+/** The registers of people and places that meetings refer to. */
+public class RegisterService {
+
+    private final PlaceRepository places;
+    private final PersonRepository people;
+
+    public RegisterService(PlaceRepository places, PersonRepository people) {
+        this.places = places;
+        this.people = people;
+    }
+
+    public List<Place> places() {
+        return places.findAll();
+    }
+
+    public List<Person> people() {
+        return people.findAll();
+    }
+
+    /** Names are needed in both languages: both sides' documents name every place. */
+    public Place save(Place place) {
+        List<Violation> violations = new ArrayList<>();
+        if (!place.name().isComplete()) {
+            violations.add(new Violation("name", "register.validation.bothNames"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return places.save(place);
+    }
+
+    /** A person's name is needed in both scripts: Chinese characters and Cyrillic. */
+    public Person save(Person person) {
+        List<Violation> violations = new ArrayList<>();
+        if (!person.name().isComplete()) {
+            violations.add(new Violation("name", "register.validation.bothNames"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return people.save(person);
+    }
+}

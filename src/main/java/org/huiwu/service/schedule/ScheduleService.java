@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.service.schedule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.huiwu.domain.common.Side;
+import org.huiwu.domain.meeting.Meeting;
+import org.huiwu.domain.meeting.MeetingRepository;
+import org.huiwu.domain.meeting.MeetingRules;
+import org.huiwu.domain.common.Violation;
+import org.huiwu.domain.meeting.MeetingStatus;
+import org.huiwu.domain.place.Place;
+import org.huiwu.domain.place.PlaceKind;
+import org.huiwu.domain.place.PlaceRepository;
+import org.huiwu.domain.schedule.LeadershipRotation;
+import org.huiwu.domain.schedule.LeadershipRotation.LeadershipProposal;
+import org.huiwu.service.ValidationException;
+
+/** Planning meetings of the three levels: the use cases the schedule screens and the command line call. */
+public class ScheduleService {
+
+    private final MeetingRepository meetings;
+    private final PlaceRepository places;
+    private final Clock clock;
+
+    public ScheduleService(MeetingRepository meetings, PlaceRepository places, Clock clock) {
+        this.meetings = meetings;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    /** All meetings, earliest first. */
+    public List<Meeting> meetings() {
+        return meetings.findAll();
+    }
+
+    public Meeting meeting(long id) {
+        return meetings.findById(id).orElseThrow(() -> new NoSuchElementException("No meeting " + id));
+    }
+
+    public Optional<Meeting> findMeeting(long id) {
+        return meetings.findById(id);
+    }
+
+    /** Saves a new or changed meeting after checking it; refuses with every broken rule at once. */
+    public Meeting save(Meeting meeting) {
+        List<Violation> violations = new java.util.ArrayList<>(MeetingRules.check(meeting));
+        if (places.findById(meeting.placeId()).isEmpty()) {
+            violations.add(new Violation("place", "meeting.validation.placeMissing"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return meetings.save(meeting);
+    }
+
+    /** Moves the meeting to a new time and marks it postponed, so the change stays visible. */
+    public Meeting postpone(long id, Instant newStart, Instant newEnd) {
+        return save(meeting(id).rescheduled(newStart, newEnd).withStatus(MeetingStatus.POSTPONED));
+    }
+
+    public Meeting cancel(long id) {
+        return save(meeting(id).withStatus(MeetingStatus.CANCELLED));
+    }
+
+    public Meeting markHeld(long id) {
+        return save(meeting(id).withStatus(MeetingStatus.HELD));
+    }
+
+    public boolean isOverdue(Meeting meeting) {
+        return meeting.isOverdue(clock.instant());
+    }
+
+    /** The next leadership meeting the rotation of Art. 3 (1) expects, unless one is planned already. */
+    public Optional<LeadershipProposal> leadershipProposal() {
+        return LeadershipRotation.propose(meetings.findAll(), capitals(), LocalDate.now(clock));
+    }
+
+    Map<Side, Place> capitals() {
+        Map<Side, Place> capitals = new EnumMap<>(Side.class);
+        for (Place place : places.findAll()) {
+            if (place.kind() == PlaceKind.CAPITAL) {
+                capitals.putIfAbsent(place.side(), place);
+            }
+        }
+        return capitals;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

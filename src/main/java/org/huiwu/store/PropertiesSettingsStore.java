@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.huiwu.i18n.Language;
+import org.huiwu.service.settings.SettingsStore;
+import org.huiwu.service.settings.Theme;
+import org.huiwu.service.settings.UserSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** settings.properties in the user's config folder; unreadable or unknown values fall back to defaults. */
+public final class PropertiesSettingsStore implements SettingsStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PropertiesSettingsStore.class);
+
+    private final Path file;
+    private final Locale systemLocale;
+
+    public PropertiesSettingsStore(Path configFolder, Locale systemLocale) {
+        this.file = configFolder.resolve("settings.properties");
+        this.systemLocale = systemLocale;
+    }
+
+    @Override
+    public UserSettings load() {
+        UserSettings defaults = new UserSettings(Language.of(systemLocale), Theme.LIGHT);
+        if (!Files.exists(file)) {
+            return defaults;
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            LOG.warn("Settings unreadable, using defaults: {}", e.toString());
+            return defaults;
+        }
+        Language language = defaults.language();
+        Theme theme = defaults.theme();
+        try {
+            language = Language.ofTag(properties.getProperty("language", language.tag()));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Unknown language in settings: {}", properties.getProperty("language"));
+        }
+        try {
+            theme = Theme.valueOf(properties.getProperty("theme", theme.name()));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Unknown theme in settings: {}", properties.getProperty("theme"));
+        }
+        return new UserSettings(language, theme);
+    }
+
+    @Override
+    public void save(UserSettings settings) {
+        Properties properties = new Properties();
+        properties.setProperty("language", settings.language().tag());
+        properties.setProperty("theme", settings.theme().name());
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                properties.store(out, "Huiwu settings");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

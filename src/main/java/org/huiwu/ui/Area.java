@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.huiwu.ui.meetings.MeetingsView;
+import org.huiwu.ui.registers.RegistersView;
+import org.huiwu.ui.schedule.ScheduleView;
+import org.huiwu.ui.settings.SettingsView;
+import org.huiwu.ui.treaty.TreatyView;
+
+/** The areas of the main window, in navigation order, each reachable by Ctrl+1…Ctrl+5. */
+public enum Area {
+    SCHEDULE(ScheduleView.class, "mdi2c-calendar-month", KeyCode.DIGIT1),
+    MEETINGS(MeetingsView.class, "mdi2a-account-group", KeyCode.DIGIT2),
+    REGISTERS(RegistersView.class, "mdi2m-map-marker-account", KeyCode.DIGIT3),
+    TREATY(TreatyView.class, "mdi2s-script-text-outline", KeyCode.DIGIT4),
+    SETTINGS(SettingsView.class, "mdi2c-cog-outline", KeyCode.DIGIT5);
+
+    private final Class<?> viewType;
+    private final String icon;
+    private final KeyCombination shortcut;
+
+    Area(Class<?> viewType, String icon, KeyCode key) {
+        this.viewType = viewType;
+        this.icon = icon;
+        this.shortcut = new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    public Class<?> viewType() {
+        return viewType;
+    }
+
+    public String icon() {
+        return icon;
+    }
+
+    public KeyCombination shortcut() {
+        return shortcut;
+    }
+
+    public String titleKey() {
+        return "nav." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

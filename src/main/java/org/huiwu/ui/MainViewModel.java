@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.huiwu.domain.archive.ArchiveInfo;
+import org.huiwu.i18n.Messages;
+
+/** The main window's state: which archive is open, which area is shown. */
+public final class MainViewModel {
+
+    private final ArchiveInfo archive;
+    private final Messages messages;
+    private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.SCHEDULE);
+
+    public MainViewModel(ArchiveInfo archive, Messages messages) {
+        this.archive = archive;
+        this.messages = messages;
+    }
+
+    /** "Huiwu — name", with SAMPLE for the sample archive so it is never mistaken for real records. */
+    public String windowTitle() {
+        String title = messages.get("app.name") + " — " + archive.name();
+        return archive.sample() ? title + " — " + messages.get("archive.sampleBadge") : title;
+    }
+
+    public String archiveDescription() {
+        return messages.get("archive.status", archive.name(), messages.of(archive.homeSide()));
+    }
+
+    public boolean isSample() {
+        return archive.sample();
+    }
+
+    public ObjectProperty<Area> areaProperty() {
+        return area;
+    }
+}

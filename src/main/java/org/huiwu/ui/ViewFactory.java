@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui;
+
+import javafx.util.Callback;
+import org.huiwu.service.ArchiveSession;
+import org.huiwu.ui.common.ViewSupport;
+import org.huiwu.ui.meetings.MeetingsView;
+import org.huiwu.ui.meetings.MeetingsViewModel;
+import org.huiwu.ui.registers.RegistersView;
+import org.huiwu.ui.registers.RegistersViewModel;
+import org.huiwu.ui.schedule.ScheduleView;
+import org.huiwu.ui.schedule.ScheduleViewModel;
+import org.huiwu.ui.settings.SettingsView;
+import org.huiwu.ui.settings.SettingsViewModel;
+import org.huiwu.ui.treaty.TreatyView;
+import org.huiwu.ui.treaty.TreatyViewModel;
+
+/** Builds each view with its view model: the only place where views meet the services (through their models). */
+public final class ViewFactory implements Callback<Class<?>, Object> {
+
+    private final UiContext context;
+    private final ViewSupport support;
+
+    public ViewFactory(UiContext context) {
+        this.context = context;
+        this.support = new ViewSupport(context.stage(), context.messages(), context.formats());
+    }
+
+    @Override
+    public Object call(Class<?> type) {
+        if (type == ScheduleView.class) {
+            ArchiveSession session = session();
+            return new ScheduleView(new ScheduleViewModel(session.schedule(), session.registers(),
+                    context.messages(), context.formats(), context.clock()), support);
+        }
+        if (type == MeetingsView.class) {
+            ArchiveSession session = session();
+            return new MeetingsView(new MeetingsViewModel(session.schedule(), session.registers(),
+                    context.messages(), context.formats(), context.clock()), support);
+        }
+        if (type == RegistersView.class) {
+            return new RegistersView(new RegistersViewModel(session().registers(), context.messages()), support);
+        }
+        if (type == TreatyView.class) {
+            return new TreatyView(new TreatyViewModel(context.treaty(), context.messages(), context.formats()),
+                    support);
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(new SettingsViewModel(context.settings(), context.folders(),
+                    context.messages()), support);
+        }
+        if (type == MainView.class) {
+            return new MainView(new MainViewModel(session().info(), context.messages()), support, this);
+        }
+        throw new IllegalArgumentException("No view registered for " + type.getName());
+    }
+
+    private ArchiveSession session() {
+        return context.openSession().orElseThrow(() -> new IllegalStateException("No archive is open"));
+    }
+}

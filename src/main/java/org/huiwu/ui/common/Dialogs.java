@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui.common;
+
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import org.huiwu.i18n.Messages;
+
+/** Message boxes in the user's language, styled like the app. */
+public final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    public static void error(Window owner, Messages messages, String headline, String details) {
+        Alert alert = alert(Alert.AlertType.ERROR, owner, messages.get("dialog.error.title"), headline, details);
+        alert.showAndWait();
+    }
+
+    public static boolean confirm(Window owner, Messages messages, String headline, String details) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, owner, messages.get("dialog.confirm.title"), headline,
+                details);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    private static Alert alert(Alert.AlertType type, Window owner, String title, String headline, String details) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(headline);
+        Label content = new Label(details);
+        content.setWrapText(true);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("dialog-" + type.name().toLowerCase(java.util.Locale.ROOT));
+        Themes.style(alert.getDialogPane().getScene());
+        return alert;
+    }
+}
