@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.huiwu.domain.common.Bilingual;
 import org.huiwu.domain.common.Side;
 import org.huiwu.domain.meeting.Meeting;
 import org.huiwu.domain.meeting.MeetingLevel;
@@ -21,6 +22,11 @@ import org.huiwu.domain.place.Place;
 public final class LeadershipRotation {
 
     public static final Period INTERVAL = Period.ofYears(2);
+
+    /** The usual title of a leadership meeting, in both languages of the agreement. */
+    public static final Bilingual TITLE = Bilingual.of("中华人民共和国国防部与吉尔吉斯共和国边防总局领导会晤",
+            "Встреча руководства Министерства обороны Китайской Народной Республики и Пограничной службы "
+                    + "Кыргызской Республики");
 
     private LeadershipRotation() {
     }

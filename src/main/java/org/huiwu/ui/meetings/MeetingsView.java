@@ -1,10 +1,130 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.ui.meetings;
 
+import java.util.List;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.huiwu.domain.common.Side;
 import org.huiwu.ui.common.ViewSupport;
 
-/** Placeholder, being written. */
+/** The meetings area: pick a meeting, read its record. Thin view over {@link MeetingsViewModel}. */
 public final class MeetingsView {
+
+    private final MeetingsViewModel viewModel;
+    private final ViewSupport support;
+
+    @FXML
+    private ListView<MeetingRow> list;
+    @FXML
+    private Label empty;
+    @FXML
+    private VBox content;
+    @FXML
+    private Label level;
+    @FXML
+    private Label titleZh;
+    @FXML
+    private Label titleRu;
+    @FXML
+    private Label status;
+    @FXML
+    private Label place;
+    @FXML
+    private Label startLocal;
+    @FXML
+    private Label startChina;
+    @FXML
+    private Label startKyrgyz;
+    @FXML
+    private Label channel;
+    @FXML
+    private VBox chinaDelegation;
+    @FXML
+    private VBox kyrgyzDelegation;
+
     public MeetingsView(MeetingsViewModel viewModel, ViewSupport support) {
+        this.viewModel = viewModel;
+        this.support = support;
+    }
+
+    @FXML
+    private void initialize() {
+        list.setItems(viewModel.meetings());
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(MeetingRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                } else {
+                    setText(support.formats().date(row.localDate()) + " · " + row.level() + "\n" + row.titleZh()
+                            + "\n" + row.titleRu());
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                viewModel.selectedProperty().set(row));
+        viewModel.detailsProperty().addListener((obs, old, details) -> show(details));
+        show(viewModel.detailsProperty().get());
+    }
+
+    private void show(MeetingsViewModel.Details details) {
+        boolean none = details == null;
+        empty.setVisible(none);
+        empty.setManaged(none);
+        content.setVisible(!none);
+        content.setManaged(!none);
+        if (none) {
+            return;
+        }
+        MeetingRow row = details.row();
+        var messages = support.messages();
+        level.setText(row.level());
+        titleZh.setText(row.titleZh());
+        titleRu.setText(row.titleRu());
+        status.setText(messages.get("meetings.detail.status", row.status(), row.hostSide())
+                + (row.overdue() ? " · " + messages.get("schedule.overdue") : ""));
+        place.setText(messages.get("meetings.detail.place", row.place()));
+        startLocal.setText(messages.get("meetings.detail.localTime", row.startLocal()));
+        startChina.setText(row.startChina());
+        startKyrgyz.setText(row.startKyrgyz());
+        channel.setText(messages.get("meetings.detail.channel", details.channel()));
+        fill(chinaDelegation, Side.CHINA, details.china());
+        fill(kyrgyzDelegation, Side.KYRGYZSTAN, details.kyrgyzstan());
+    }
+
+    private void fill(VBox box, Side side, List<MeetingsViewModel.MemberLine> members) {
+        box.getChildren().clear();
+        Label title = new Label(support.messages().get("meetings.detail.delegation", support.messages().of(side)));
+        title.getStyleClass().add("page-title");
+        title.setStyle("-fx-font-size: 15px;");
+        box.getChildren().add(title);
+        if (members.isEmpty()) {
+            Label none = new Label(support.messages().get("meetings.detail.noMembers"));
+            none.getStyleClass().add("muted");
+            box.getChildren().add(none);
+        }
+        for (MeetingsViewModel.MemberLine member : members) {
+            Label name = new Label(member.role() + ": " + member.nameZh() + " · " + member.nameRu());
+            name.setWrapText(true);
+            Label rank = new Label(member.rankAndPost());
+            rank.getStyleClass().add("muted");
+            rank.setWrapText(true);
+            box.getChildren().addAll(name, rank);
+        }
+    }
+
+    @FXML
+    private void edit() {
+        viewModel.editSelected().ifPresent(editor -> {
+            new MeetingEditorDialog(editor, support).showAndWait();
+            if (editor.savedMeeting().isPresent()) {
+                viewModel.reload();
+            }
+        });
     }
 }

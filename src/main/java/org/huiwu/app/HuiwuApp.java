@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.app;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.huiwu.domain.archive.ArchiveException;
+import org.huiwu.i18n.Formats;
+import org.huiwu.i18n.Messages;
+import org.huiwu.service.ArchiveSession;
+import org.huiwu.service.settings.UserSettings;
+import org.huiwu.ui.Area;
+import org.huiwu.ui.MainView;
+import org.huiwu.ui.UiContext;
+import org.huiwu.ui.ViewFactory;
+import org.huiwu.ui.common.Dialogs;
+import org.huiwu.ui.common.Fonts;
+import org.huiwu.ui.common.Themes;
+import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.welcome.WelcomeView;
+import org.huiwu.ui.welcome.WelcomeViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX entry point: opens the archive (or the welcome screen when there is none yet) and rebuilds the window
+ * when the user changes the language or theme.
+ */
+public final class HuiwuApp extends Application {
+
+    /** When set, the app prints the time from JVM start to a usable main window and exits (startup benchmark). */
+    public static final String STARTUP_PROBE = "huiwu.startupProbe";
+
+    private static final Logger LOG = LoggerFactory.getLogger(HuiwuApp.class);
+
+    private AppContext context;
+    private Stage stage;
+    private Scene scene;
+    private Path archiveFolder;
+    private ArchiveSession session;
+    private MainView mainView;
+
+    public static void launchWindow(String[] args) {
+        Application.launch(HuiwuApp.class, args);
+    }
+
+    /** Tests start the app with a context of their own. */
+    public static HuiwuApp withContext(AppContext context, Path archiveFolder) {
+        HuiwuApp app = new HuiwuApp();
+        app.context = context;
+        app.archiveFolder = archiveFolder;
+        return app;
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        if (context == null) {
+            context = AppContext.forCurrentUser();
+            archiveFolder = archiveFolderFrom(getParameters().getRaw(), context);
+        }
+        stage = primaryStage;
+        Fonts.load();
+        Themes.apply(context.settings().current().theme());
+        scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
+        Themes.style(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        var icon = HuiwuApp.class.getResourceAsStream("/org/huiwu/ui/huiwu.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        context.settings().onChange(this::settingsChanged);
+        if (context.archives().peek(archiveFolder).isPresent()) {
+            open(archiveFolder);
+        } else {
+            showWelcome();
+        }
+        stage.show();
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            reportStartupAndExit();
+        }
+    }
+
+    @Override
+    public void stop() {
+        closeSession();
+    }
+
+    private static Path archiveFolderFrom(List<String> args, AppContext context) {
+        for (int i = 0; i < args.size() - 1; i++) {
+            if (args.get(i).equals("--archive")) {
+                return Path.of(args.get(i + 1)).toAbsolutePath();
+            }
+        }
+        return context.directories().defaultArchive();
+    }
+
+    private UiContext uiContext() {
+        Messages messages = Messages.of(context.settings().current().language());
+        return new UiContext(stage, messages, new Formats(messages.language()), context.clock(),
+                context.archives(), context.settings(), context.treaty(),
+                new UiContext.Folders(archiveFolder, context.directories().sampleArchive(),
+                        context.directories().data(), context.directories().logs()),
+                session);
+    }
+
+    private void open(Path folder) {
+        try {
+            ArchiveSession opened = context.openSession(folder);
+            closeSession();
+            session = opened;
+            showMain(Area.SCHEDULE);
+        } catch (ArchiveException e) {
+            LOG.warn("Archive {} not opened: {}", folder, e.reason());
+            UiContext ui = uiContext();
+            showWelcome();
+            Dialogs.error(stage, ui.messages(), ui.messages().get("welcome.openFailed"),
+                    ui.messages().get(e.reason().messageKey(), e.detail()));
+        }
+    }
+
+    private void opened(ArchiveSession newSession) {
+        closeSession();
+        session = newSession;
+        showMain(Area.SCHEDULE);
+    }
+
+    private void showMain(Area area) {
+        UiContext ui = uiContext();
+        ViewLoader.Loaded<MainView> loaded = new ViewLoader(ui.messages(), new ViewFactory(ui)).load(MainView.class);
+        mainView = loaded.view();
+        mainView.viewModel().areaProperty().set(area);
+        setRoot(loaded.root());
+        stage.setTitle(mainView.windowTitle());
+    }
+
+    private void showWelcome() {
+        UiContext ui = uiContext();
+        mainView = null;
+        WelcomeViewModel viewModel = new WelcomeViewModel(ui.archives(), ui.folders(), ui.settings(), ui.messages(),
+                ui.clock());
+        viewModel.onOpened(this::opened);
+        ViewLoader.Loaded<WelcomeView> loaded = new ViewLoader(ui.messages(),
+                type -> new WelcomeView(viewModel, new org.huiwu.ui.common.ViewSupport(stage, ui.messages(),
+                        ui.formats()))).load(WelcomeView.class);
+        setRoot(loaded.root());
+        stage.setTitle(ui.messages().get("app.name"));
+    }
+
+    private void setRoot(Parent root) {
+        scene.setRoot(root);
+    }
+
+    /** Language and theme take effect at once: the window is rebuilt on the same area. */
+    private void settingsChanged(UserSettings settings) {
+        Themes.apply(settings.theme());
+        if (mainView != null) {
+            showMain(mainView.viewModel().areaProperty().get());
+        } else {
+            showWelcome();
+        }
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    /** Waits for the first frames of the shown window, prints the time since the JVM started, and exits. */
+    private void reportStartupAndExit() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("startup.ms=" + millis);
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+}

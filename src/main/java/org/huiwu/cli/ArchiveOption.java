@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** --archive DIR, shared by every command that opens an archive. */
+final class ArchiveOption {
+
+    @Option(names = "--archive", paramLabel = "DIR",
+            description = "Archive folder (default: HUIWU_ARCHIVE, else the archive in the user's data folder).")
+    Path archive;
+}

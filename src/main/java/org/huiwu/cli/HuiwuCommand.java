@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+import org.huiwu.app.AppContext;
+import org.huiwu.domain.archive.ArchiveException;
+import org.huiwu.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code huiwu COMMAND …} runs without a window. Exit codes: 0 done or valid, 1 a negative
+ * answer, 2 usage, input or I/O error, with a one-line message in the user's language and never a stack trace.
+ */
+@Command(name = "huiwu", mixinStandardHelpOptions = true, versionProvider = HuiwuCommand.Version.class,
+        description = "Huiwu (会晤 · Встреча): meetings and bilingual minutes of the Chinese and Kyrgyz border "
+                + "representatives. Without a command, starts the app.",
+        subcommands = {SampleCommand.class, MeetingsCommand.class, CommandLine.HelpCommand.class})
+public final class HuiwuCommand implements Runnable {
+
+    public static final int DONE = 0;
+    public static final int NEGATIVE = 1;
+    public static final int ERROR = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
+    private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "help", "--help", "-h",
+            "--version", "-V");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Whether the first argument asks for a command rather than the window. */
+    public static boolean isCommand(String firstArgument) {
+        return ENTRY_WORDS.contains(firstArgument);
+    }
+
+    public static int run(String... args) {
+        return run(AppContext.forCurrentUser(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                args);
+    }
+
+    /** Runs a command with the given context and streams (tests pass their own). */
+    public static int run(AppContext context, PrintWriter out, PrintWriter err, String... args) {
+        Messages messages = Messages.of(context.settings().current().language());
+        CommandLine commandLine = new CommandLine(new HuiwuCommand(), new CommandFactory(context, messages));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            if (exception instanceof ArchiveException archive) {
+                err.println(messages.get(archive.reason().messageKey(), archive.detail()));
+            } else if (exception instanceof UserError user) {
+                err.println(user.getMessage());
+            } else {
+                LOG.error("Command failed", exception);
+                err.println(messages.get("cli.error.unexpected", context.directories().logs()));
+            }
+            return ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A refusal worded for the user, already in their language. */
+    static final class UserError extends RuntimeException {
+        UserError(String message) {
+            super(message);
+        }
+    }
+
+    /** Gives every command the application context and the user's texts. */
+    private record CommandFactory(AppContext context, Messages messages) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(AppContext.class, Messages.class).newInstance(context, messages);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = HuiwuCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Huiwu " + (version == null ? "development build" : version)};
+        }
+    }
+}

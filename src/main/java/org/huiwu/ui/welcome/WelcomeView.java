@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui.welcome;
+
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.util.StringConverter;
+import org.huiwu.domain.common.Side;
+import org.huiwu.i18n.Language;
+import org.huiwu.ui.common.ViewSupport;
+
+/** The welcome screen: thin view over {@link WelcomeViewModel}. */
+public final class WelcomeView {
+
+    private final WelcomeViewModel viewModel;
+    private final ViewSupport support;
+
+    @FXML
+    private ComboBox<Language> language;
+    @FXML
+    private TextField archiveName;
+    @FXML
+    private RadioButton sideChina;
+    @FXML
+    private RadioButton sideKyrgyzstan;
+    @FXML
+    private Label archiveFolder;
+    @FXML
+    private Button createButton;
+    @FXML
+    private Button sampleButton;
+    @FXML
+    private Label sampleFolder;
+    @FXML
+    private ProgressIndicator progress;
+    @FXML
+    private Label error;
+
+    public WelcomeView(WelcomeViewModel viewModel, ViewSupport support) {
+        this.viewModel = viewModel;
+        this.support = support;
+    }
+
+    @FXML
+    private void initialize() {
+        language.getItems().setAll(Language.values());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language value) {
+                return value == null ? "" : value.nativeName();
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return null;
+            }
+        });
+        language.setValue(viewModel.languageProperty().get());
+        // Deferred: changing the language rebuilds this very screen.
+        language.valueProperty().addListener((obs, old, chosen) ->
+                Platform.runLater(() -> viewModel.languageProperty().set(chosen)));
+        archiveName.textProperty().bindBidirectional(viewModel.archiveNameProperty());
+        ToggleGroup sides = new ToggleGroup();
+        sideChina.setToggleGroup(sides);
+        sideKyrgyzstan.setToggleGroup(sides);
+        sideChina.setText(support.messages().of(Side.CHINA));
+        sideKyrgyzstan.setText(support.messages().of(Side.KYRGYZSTAN));
+        sides.selectedToggleProperty().addListener((obs, old, now) -> viewModel.homeSideProperty().set(
+                now == sideChina ? Side.CHINA : now == sideKyrgyzstan ? Side.KYRGYZSTAN : null));
+        archiveFolder.setText(viewModel.archiveFolderText());
+        sampleFolder.setText(viewModel.sampleFolderText());
+        createButton.disableProperty().bind(viewModel.canCreate().not());
+        sampleButton.disableProperty().bind(viewModel.busyProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+    }
+
+    @FXML
+    private void create() {
+        viewModel.createArchive();
+    }
+
+    @FXML
+    private void openSample() {
+        viewModel.busyProperty().set(true);
+        // Creating the sample writes a few hundred records: keep the window responsive meanwhile.
+        Task<Runnable> task = new Task<>() {
+            @Override
+            protected Runnable call() {
+                return viewModel.loadSample();
+            }
+        };
+        task.setOnSucceeded(event -> {
+            viewModel.busyProperty().set(false);
+            task.getValue().run();
+        });
+        task.setOnFailed(event -> {
+            viewModel.busyProperty().set(false);
+            viewModel.failed(task.getException());
+        });
+        Thread worker = new Thread(task, "huiwu-sample");
+        worker.setDaemon(true);
+        worker.start();
+    }
+}
