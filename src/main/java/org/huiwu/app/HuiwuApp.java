@@ -139,8 +139,8 @@ public final class HuiwuApp extends Application {
         ViewLoader.Loaded<MainView> loaded = new ViewLoader(ui.messages(), new ViewFactory(ui)).load(MainView.class);
         mainView = loaded.view();
         mainView.viewModel().areaProperty().set(area);
-        setRoot(loaded.root());
         stage.setTitle(mainView.windowTitle());
+        setRoot(loaded.root());
     }
 
     private void showWelcome() {

@@ -62,7 +62,8 @@ final class H2Archive implements OpenArchive {
         try {
             dsl.execute("SHUTDOWN");
         } catch (RuntimeException e) {
-            LOG.warn("Archive did not shut down cleanly", e);
+            // Already closed, e.g. by H2's own shutdown hook when the JVM exits.
+            LOG.debug("Archive already shut down: {}", e.toString());
         } finally {
             pool.dispose();
         }

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.huiwu.app.AppContext;
+import org.huiwu.domain.common.Side;
+import org.huiwu.service.archive.OpenArchive;
+import org.huiwu.service.sample.SampleArchive;
+import org.huiwu.store.DataDirectories;
+
+/** A data folder of its own for a UI test, English UI, the clock fixed on 27 November 2026. */
+public final class UiTestArchive {
+
+    public static final Instant NOW = Instant.parse("2026-11-27T06:00:00Z");
+
+    private UiTestArchive() {
+    }
+
+    public static AppContext context(Path home) {
+        return new AppContext(new DataDirectories(home, home, home.resolve("logs")),
+                Clock.fixed(NOW, ZoneId.of("Asia/Bishkek")), Locale.ENGLISH);
+    }
+
+    /** The app's main window: the one showing the navigation or the welcome screen. */
+    public static javafx.stage.Stage stage(org.testfx.api.FxRobot robot) {
+        return (javafx.stage.Stage) robot.lookup(".root").queryAll().stream()
+                .filter(node -> node.getScene() != null && node.getScene().getWindow() instanceof javafx.stage.Stage)
+                .map(node -> node.getScene().getWindow())
+                .filter(javafx.stage.Window::isShowing)
+                .filter(window -> window.getScene().lookup("#nav-schedule") != null
+                        || window.getScene().lookup("#welcome-create") != null)
+                .findFirst().orElseThrow();
+    }
+
+    /** Creates the sample archive in home/sample and returns its folder (closed again). */
+    public static Path sample(AppContext context) {
+        Path folder = context.directories().sampleArchive();
+        try (OpenArchive archive = context.archives().create(folder, SampleArchive.NAME, Side.CHINA, true)) {
+            SampleArchive.fill(archive);
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.huiwu.app.AppContext;
+import org.huiwu.app.HuiwuApp;
+import org.huiwu.domain.archive.ArchiveInfo;
+import org.huiwu.domain.common.Side;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class WelcomeUiTest {
+
+    @TempDir
+    static Path home;
+
+    private AppContext context;
+    private HuiwuApp app;
+    private Path archiveFolder;
+
+    @Start
+    void start(Stage stage) {
+        Path data = home.resolve("welcome-" + System.nanoTime());
+        context = UiTestArchive.context(data);
+        archiveFolder = data.resolve("archive");
+        app = HuiwuApp.withContext(context, archiveFolder);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void closeArchive() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(app::stop).get();
+    }
+
+    @Test
+    void firstStartCreatesTheUsersArchiveWithItsHomeSide(FxRobot robot) {
+        assertThat(context.archives().peek(archiveFolder)).isEmpty();
+        robot.clickOn("#welcome-archive-name").write("Нарын — пограничный представитель Ң Ө Ү");
+        robot.clickOn("#welcome-side-kyrgyzstan");
+        robot.clickOn("#welcome-create");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ArchiveInfo info = context.archives().peek(archiveFolder).orElseThrow();
+        assertThat(info.homeSide()).isEqualTo(Side.KYRGYZSTAN);
+        assertThat(info.sample()).isFalse();
+        assertThat(UiTestArchive.stage(robot).getTitle()).contains("Нарын — пограничный представитель Ң Ө Ү")
+                .doesNotContain("SAMPLE");
+        assertThat(robot.lookup("#nav-schedule").tryQuery()).isPresent();
+    }
+
+    @Test
+    void sampleArchiveOpensFromTheWelcomeScreenInItsOwnFolder(FxRobot robot) {
+        robot.clickOn("#welcome-sample");
+        try {
+            // Creating the sample runs in the background with a progress indicator.
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#nav-schedule").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported below with the screen's own message
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.lookup("#nav-schedule").tryQuery().orElseThrow(() -> new AssertionError(
+                "main window not shown: " + robot.lookup("#welcome-error").queryAs(Label.class).getText()));
+        assertThat(UiTestArchive.stage(robot).getTitle()).contains("SAMPLE");
+        assertThat(context.archives().peek(context.directories().sampleArchive()).orElseThrow().sample()).isTrue();
+        assertThat(context.archives().peek(archiveFolder)).isEmpty();
+    }
+}
