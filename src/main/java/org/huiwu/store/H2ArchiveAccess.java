@@ -92,7 +92,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
 
     private static H2Archive connect(Path folder, ArchiveInfo info, boolean mustExist) {
         String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath()
-                + ";FILE_LOCK=FILE" + (mustExist ? ";IFEXISTS=TRUE" : "");
+                // No trace file: it would hold SQL (and so record text) in the clear next to the archive.
+                + ";TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "huiwu", "");
         try {
             // Touch the database first so that "in use" is reported as such, not as a migration failure.

@@ -28,7 +28,9 @@ import org.huiwu.domain.person.Person;
 import org.huiwu.domain.place.Place;
 import org.huiwu.domain.place.PlaceKind;
 import org.huiwu.service.archive.OpenArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +43,47 @@ class H2ArchiveAccessTest {
     @TempDir
     Path temp;
 
+    /** Holds the archive the second program tries to open; see {@link #startASecondProgramOnAnOpenArchive}. */
+    @TempDir
+    static Path busyHome;
+    private static Path busyFolder;
+    private static OpenArchive busyArchive;
+    private static Process secondProgram;
+
     private final H2ArchiveAccess access = new H2ArchiveAccess();
     private final List<OpenArchive> opened = new ArrayList<>();
     private Path folder;
+
+    /**
+     * Opens an archive and starts a second JVM ({@code huiwu meetings list}) on it at once, so that H2's file lock,
+     * which takes a few seconds to call the archive busy, runs while the other tests do.
+     */
+    @BeforeAll
+    static void startASecondProgramOnAnOpenArchive() throws IOException {
+        busyFolder = busyHome.resolve("busy");
+        busyArchive = new H2ArchiveAccess().create(busyFolder, "占用", Side.CHINA, false);
+        Path childHome = Files.createDirectories(busyHome.resolve("child-home"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Duser.language=en", "-Duser.country=GB", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), "org.huiwu.Launcher",
+                "meetings", "list", "--archive", busyFolder.toString())
+                .redirectOutput(busyHome.resolve("child-out.txt").toFile())
+                .redirectError(busyHome.resolve("child-err.txt").toFile());
+        builder.environment().put("HUIWU_HOME", childHome.toString());
+        builder.environment().remove("HUIWU_ARCHIVE");
+        secondProgram = builder.start();
+    }
+
+    @AfterAll
+    static void stopTheSecondProgram() {
+        if (secondProgram != null && secondProgram.isAlive()) {
+            secondProgram.destroyForcibly();
+        }
+        if (busyArchive != null) {
+            busyArchive.close();
+        }
+    }
 
     @BeforeEach
     void chooseFolder() {
@@ -231,31 +271,20 @@ class H2ArchiveAccessTest {
 
     @Test
     void aSecondProgramOpeningTheSameArchiveIsRefusedInOneLine() throws Exception {
-        create("占用", Side.CHINA, false);
-        Path childHome = Files.createDirectories(temp.resolve("child-home"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Duser.language=en", "-Duser.country=GB",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.huiwu.Launcher",
-                "meetings", "list", "--archive", folder.toString())
-                .redirectOutput(temp.resolve("child-out.txt").toFile())
-                .redirectError(temp.resolve("child-err.txt").toFile());
-        builder.environment().put("HUIWU_HOME", childHome.toString());
-        builder.environment().remove("HUIWU_ARCHIVE");
-
-        Process child = builder.start();
-        boolean finished = child.waitFor(60, TimeUnit.SECONDS);
+        boolean finished = secondProgram.waitFor(60, TimeUnit.SECONDS);
         if (!finished) {
-            child.destroyForcibly();
+            secondProgram.destroyForcibly();
         }
 
         assertThat(finished).as("the second program ends by itself").isTrue();
-        String err = Files.readString(temp.resolve("child-err.txt"), StandardCharsets.UTF_8);
-        assertThat(child.exitValue()).as("exit code; stderr: %s", err).isEqualTo(2);
+        String err = Files.readString(busyHome.resolve("child-err.txt"), StandardCharsets.UTF_8);
+        assertThat(secondProgram.exitValue()).as("exit code; stderr: %s", err).isEqualTo(2);
         assertThat(err.lines().toList()).singleElement().asString()
                 .contains("is already open")
-                .contains(folder.toAbsolutePath().toString());
+                .contains(busyFolder.toAbsolutePath().toString());
         assertThat(err).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(Files.readString(temp.resolve("child-out.txt"), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(Files.readString(busyHome.resolve("child-out.txt"), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(busyArchive.meetings().findAll()).as("the first program still works").isEmpty();
     }
 
     private OpenArchive create(String name, Side side, boolean sample) {

@@ -57,7 +57,7 @@ public record Meeting(
                 .toList();
     }
 
-    /** Planned or postponed, yet its start lies in the past: someone has to record what happened. */
+    /** Planned or postponed, yet its end lies in the past: someone has to record what happened. */
     public boolean isOverdue(Instant now) {
         return status.isOpen() && end.isBefore(now);
     }
