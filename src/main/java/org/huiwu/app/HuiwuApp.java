@@ -67,7 +67,9 @@ public final class HuiwuApp extends Application {
             archiveFolder = archiveFolderFrom(getParameters().getRaw(), context);
         }
         stage = primaryStage;
+        long begin = System.nanoTime();
         Fonts.load();
+        long fonts = System.nanoTime();
         Themes.apply(context.settings().current().theme());
         scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         Themes.style(scene);
@@ -79,12 +81,17 @@ public final class HuiwuApp extends Application {
             stage.getIcons().add(new Image(icon));
         }
         context.settings().onChange(this::settingsChanged);
+        long window = System.nanoTime();
         if (context.archives().peek(archiveFolder).isPresent()) {
             open(archiveFolder);
         } else {
             showWelcome();
         }
+        long archive = System.nanoTime();
         stage.show();
+        LOG.info("Start: fonts {} ms, theme and window {} ms, archive and views {} ms, shown {} ms",
+                (fonts - begin) / 1_000_000, (window - fonts) / 1_000_000, (archive - window) / 1_000_000,
+                (System.nanoTime() - archive) / 1_000_000);
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportStartupAndExit();
         }

@@ -49,6 +49,12 @@ public final class HuiwuCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new HuiwuCommand(), new CommandFactory(context, messages));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // Usage errors: one line in the user's language pointing to --help, not picocli's English usage dump.
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            err.println(messages.get("cli.error.usage", usageProblem(exception, messages),
+                    exception.getCommandLine().getCommandSpec().qualifiedName()));
+            return ERROR;
+        });
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             if (exception instanceof ArchiveException archive) {
                 err.println(messages.get(archive.reason().messageKey(), archive.detail()));
@@ -61,6 +67,18 @@ public final class HuiwuCommand implements Runnable {
             return ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    private static String usageProblem(CommandLine.ParameterException exception, Messages messages) {
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return messages.get("cli.error.unknownArgument", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (exception instanceof CommandLine.MissingParameterException missing) {
+            return messages.get("cli.error.missingArgument", missing.getMissing().stream()
+                    .map(arg -> arg.paramLabel()).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        // Other picocli problems (e.g. a value of the wrong type) keep picocli's own wording.
+        return exception.getMessage();
     }
 
     @Override

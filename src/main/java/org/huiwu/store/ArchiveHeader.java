@@ -36,6 +36,9 @@ final class ArchiveHeader {
     }
 
     static Optional<ArchiveInfo> read(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString());
+        }
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(file(folder))) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));

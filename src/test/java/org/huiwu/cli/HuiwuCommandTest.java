@@ -128,7 +128,8 @@ class HuiwuCommandTest {
         Result result = run(home, "meetings", "list", "--archive", sample.toString(), option);
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
-        assertThat(result.err()).contains(option);
+        assertThat(result.err().strip())
+                .isEqualTo("Unknown option or argument: " + option + ". See: huiwu meetings list --help");
         assertThat(result.out()).isEmpty();
     }
 

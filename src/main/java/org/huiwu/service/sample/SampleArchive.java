@@ -124,7 +124,6 @@ public final class SampleArchive {
                 if (year == 2026 && quarter == 3) {
                     // Postponed by a mudflow on the road to the station; held a month later.
                     start = LocalDateTime.of(2026, 10, 13, 10, 0);
-                    status = MeetingStatus.POSTPONED;
                 } else if (year == 2026 && quarter == 4) {
                     start = LocalDateTime.of(2026, 12, 15, 10, 0);
                     status = MeetingStatus.PLANNED;
@@ -132,7 +131,8 @@ public final class SampleArchive {
                 meetings.add(talks(start, station, status, year, quarter));
             }
         }
-        meetings.add(talks(LocalDateTime.of(2027, 3, 16, 10, 0), "bedel-kg", MeetingStatus.PLANNED, 2027, 1));
+        // Postponed from 16 March at the Kyrgyz side's request: the pass is closed by snow.
+        meetings.add(talks(LocalDateTime.of(2027, 3, 30, 10, 0), "bedel-kg", MeetingStatus.POSTPONED, 2027, 1));
         meetings.forEach(archive.meetings()::save);
         return meetings.size();
     }

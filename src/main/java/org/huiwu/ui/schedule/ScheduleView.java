@@ -4,7 +4,6 @@ package org.huiwu.ui.schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -118,6 +117,7 @@ public final class ScheduleView {
         textFilter.textProperty().bindBidirectional(viewModel.textFilterProperty());
 
         table.setItems(viewModel.meetings());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         startColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().startLocal()));
         levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().level()));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
@@ -169,6 +169,7 @@ public final class ScheduleView {
             }
         });
         updateButtons();
+        scrollToToday();
 
         proposalText.textProperty().bind(viewModel.proposalProperty());
         proposalCard.visibleProperty().bind(viewModel.proposalProperty().isNotEmpty());
@@ -193,6 +194,17 @@ public final class ScheduleView {
                         });
             }
         });
+    }
+
+    /** Opens on the present: the first meeting that has not ended yet, not the oldest one. */
+    private void scrollToToday() {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).meeting().status().isOpen()) {
+                table.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
+        table.scrollTo(table.getItems().size() - 1);
     }
 
     private void markOverdue(boolean overdue) {
@@ -300,7 +312,7 @@ public final class ScheduleView {
     }
 
     private void openEditor(MeetingEditorViewModel editor) {
-        Optional<ButtonType> result = new MeetingEditorDialog(editor, support).showAndWait();
+        new MeetingEditorDialog(editor, support).showAndWait();
         if (editor.savedMeeting().isPresent()) {
             viewModel.saved(editor);
         }
