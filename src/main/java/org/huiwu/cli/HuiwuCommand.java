@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.huiwu.app.AppContext;
@@ -39,8 +42,23 @@ public final class HuiwuCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return run(AppContext.forCurrentUser(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                args);
+        Charset charset = terminalCharset();
+        return run(AppContext.forCurrentUser(), new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true), args);
+    }
+
+    /**
+     * The terminal's encoding, but UTF-8 where the locale only promises ASCII (the C locale of servers and CI):
+     * Chinese and Cyrillic records would otherwise print as question marks.
+     */
+    static Charset terminalCharset() {
+        String name = System.getProperty("stdout.encoding", System.getProperty("native.encoding", "UTF-8"));
+        try {
+            Charset charset = Charset.forName(name);
+            return charset.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : charset;
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** Runs a command with the given context and streams (tests pass their own). */
