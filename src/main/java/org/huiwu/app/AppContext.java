@@ -7,11 +7,13 @@ import java.util.Locale;
 
 import org.huiwu.service.ArchiveSession;
 import org.huiwu.service.archive.ArchiveAccess;
+import org.huiwu.service.archive.UnlockThrottle;
 import org.huiwu.service.settings.SettingsService;
 import org.huiwu.service.treaty.TreatyService;
 import org.huiwu.store.DataDirectories;
 import org.huiwu.store.H2ArchiveAccess;
 import org.huiwu.store.PropertiesSettingsStore;
+import org.huiwu.store.crypto.KeyDerivation;
 
 /**
  * The hand-wired composition root: the one place that picks implementations (H2 store, properties settings) and
@@ -24,13 +26,20 @@ public final class AppContext {
     private final ArchiveAccess archives;
     private final SettingsService settings;
     private final TreatyService treaty;
+    private final UnlockThrottle unlockThrottle;
 
     public AppContext(DataDirectories directories, Clock clock, Locale systemLocale) {
+        this(directories, clock, systemLocale, KeyDerivation.PRODUCTION);
+    }
+
+    /** With the key derivation cost for new archives (tests make cheap ones). */
+    public AppContext(DataDirectories directories, Clock clock, Locale systemLocale, KeyDerivation keyDerivation) {
         this.directories = directories;
         this.clock = clock;
-        this.archives = new H2ArchiveAccess();
+        this.archives = new H2ArchiveAccess(keyDerivation);
         this.settings = new SettingsService(new PropertiesSettingsStore(directories.config(), systemLocale));
         this.treaty = new TreatyService(clock);
+        this.unlockThrottle = new UnlockThrottle(clock);
     }
 
     public static AppContext forCurrentUser() {
@@ -57,8 +66,13 @@ public final class AppContext {
         return treaty;
     }
 
-    /** Opens the archive in the folder with all its services. */
-    public ArchiveSession openSession(Path folder) {
-        return new ArchiveSession(archives.open(folder), clock);
+    /** Opens the archive in the folder with all its services; the caller wipes the passphrase. */
+    public ArchiveSession openSession(Path folder, char[] passphrase) {
+        return new ArchiveSession(archives.open(folder, passphrase), clock);
+    }
+
+    /** Failed unlocks of this running app: each one makes the next attempt wait longer. */
+    public UnlockThrottle unlockThrottle() {
+        return unlockThrottle;
     }
 }

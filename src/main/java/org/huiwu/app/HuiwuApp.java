@@ -25,6 +25,8 @@ import org.huiwu.ui.common.Dialogs;
 import org.huiwu.ui.common.Fonts;
 import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.unlock.UnlockView;
+import org.huiwu.ui.unlock.UnlockViewModel;
 import org.huiwu.ui.welcome.WelcomeView;
 import org.huiwu.ui.welcome.WelcomeViewModel;
 import org.slf4j.Logger;
@@ -46,7 +48,10 @@ public final class HuiwuApp extends Application {
     private Scene scene;
     private Path archiveFolder;
     private ArchiveSession session;
+    private Path sessionFolder;
     private MainView mainView;
+    private UserSettings applied;
+    private IdleLock idleLock;
 
     public static void launchWindow(String[] args) {
         Application.launch(HuiwuApp.class, args);
@@ -80,13 +85,12 @@ public final class HuiwuApp extends Application {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
+        applied = context.settings().current();
         context.settings().onChange(this::settingsChanged);
+        idleLock = new IdleLock(scene, this::lock);
+        idleLock.setMinutes(applied.idleLockMinutes());
         long window = System.nanoTime();
-        if (context.archives().peek(archiveFolder).isPresent()) {
-            open(archiveFolder);
-        } else {
-            showWelcome();
-        }
+        showStart();
         long archive = System.nanoTime();
         stage.show();
         LOG.info("Start: fonts {} ms, theme and window {} ms, archive and views {} ms, shown {} ms",
@@ -120,24 +124,66 @@ public final class HuiwuApp extends Application {
                 session);
     }
 
-    private void open(Path folder) {
+    /** The archive's unlock screen when it exists, else the welcome screen. */
+    private void showStart() {
         try {
-            ArchiveSession opened = context.openSession(folder);
-            closeSession();
-            session = opened;
-            showMain(Area.SCHEDULE);
+            if (context.archives().peek(archiveFolder).isPresent()) {
+                showUnlock(archiveFolder, Area.SCHEDULE);
+                return;
+            }
         } catch (ArchiveException e) {
-            LOG.warn("Archive {} not opened: {}", folder, e.reason());
+            LOG.warn("Archive {} not readable: {}", archiveFolder, e.reason());
             UiContext ui = uiContext();
             showWelcome();
             Dialogs.error(stage, ui.messages(), ui.messages().get("welcome.openFailed"),
                     ui.messages().get(e.reason().messageKey(), e.detail()));
+            return;
         }
+        showWelcome();
+    }
+
+    private void showUnlock(Path folder, Area area) {
+        UiContext ui = uiContext();
+        mainView = null;
+        var info = context.archives().peek(folder).orElseThrow();
+        UnlockViewModel viewModel = new UnlockViewModel(ui.archives(), folder, info, context.unlockThrottle(),
+                ui.messages(), ui.clock());
+        viewModel.onOpened(opened -> {
+            closeSession();
+            session = opened;
+            sessionFolder = folder;
+            showMain(area);
+        });
+        ViewLoader.Loaded<UnlockView> loaded = new ViewLoader(ui.messages(),
+                type -> new UnlockView(viewModel, new org.huiwu.ui.common.ViewSupport(stage, ui.messages(),
+                        ui.formats()))).load(UnlockView.class);
+        stage.setTitle(ui.messages().get("app.name") + " — " + info.name()
+                + (info.sample() ? " — " + ui.messages().get("archive.sampleBadge") : ""));
+        setRoot(loaded.root());
+    }
+
+    /** Idle for too long: close the archive (the key leaves memory) and ask for the passphrase again. */
+    private void lock() {
+        if (session == null || sessionFolder == null) {
+            return;
+        }
+        Area area = mainView == null ? Area.SCHEDULE : mainView.viewModel().areaProperty().get();
+        Path folder = sessionFolder;
+        // Dialogs of the archive's views would outlive it: close them first.
+        for (javafx.stage.Window window : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (window != stage && window instanceof Stage other) {
+                other.close();
+            }
+        }
+        closeSession();
+        LOG.info("Archive locked after {} idle minutes", applied.idleLockMinutes());
+        showUnlock(folder, area);
     }
 
     private void opened(ArchiveSession newSession) {
         closeSession();
         session = newSession;
+        sessionFolder = newSession.folder();
         showMain(Area.SCHEDULE);
     }
 
@@ -169,9 +215,17 @@ public final class HuiwuApp extends Application {
 
     /** Language and theme take effect at once: the window is rebuilt on the same area. */
     private void settingsChanged(UserSettings settings) {
+        UserSettings before = applied;
+        applied = settings;
+        idleLock.setMinutes(settings.idleLockMinutes());
+        if (before.language() == settings.language() && before.theme() == settings.theme()) {
+            return;
+        }
         Themes.apply(settings.theme());
         if (mainView != null) {
             showMain(mainView.viewModel().areaProperty().get());
+        } else if (session == null && sessionFolder != null && context.archives().peek(sessionFolder).isPresent()) {
+            showUnlock(sessionFolder, Area.SCHEDULE);
         } else {
             showWelcome();
         }
@@ -182,6 +236,11 @@ public final class HuiwuApp extends Application {
             session.close();
             session = null;
         }
+    }
+
+    /** Test hook: what the idle timer does when it runs out. */
+    void lockNow() {
+        lock();
     }
 
     /** Waits for the first frames of the shown window, prints the time since the JVM started, and exits. */

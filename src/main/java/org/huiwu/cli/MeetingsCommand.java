@@ -61,7 +61,15 @@ final class MeetingsCommand implements Runnable {
         public Integer call() {
             Path folder = archiveOption.archive != null ? archiveOption.archive.toAbsolutePath()
                     : context.directories().defaultArchive();
-            try (ArchiveSession session = context.openSession(folder)) {
+            char[] passphrase = new PassphraseInput(messages, System.console()).read(archiveOption.passphraseFile,
+                    "--passphrase-file", "cli.passphrase.prompt", folder);
+            ArchiveSession opened;
+            try {
+                opened = context.openSession(folder, passphrase);
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+            try (ArchiveSession session = opened) {
                 List<Meeting> meetings = session.schedule().meetings();
                 Map<Long, Place> places = session.registers().places().stream()
                         .collect(Collectors.toMap(Place::id, Function.identity()));

@@ -35,10 +35,12 @@ final class SampleCommand implements java.util.concurrent.Callable<Integer> {
         Path folder = archiveOption.archive != null ? archiveOption.archive.toAbsolutePath()
                 : context.directories().sampleArchive();
         int meetings;
-        try (OpenArchive archive = context.archives().create(folder, SampleArchive.NAME, Side.CHINA, true)) {
+        try (OpenArchive archive = context.archives().create(folder, SampleArchive.NAME, Side.CHINA, true,
+                SampleArchive.PASSPHRASE.toCharArray())) {
             meetings = SampleArchive.fill(archive);
         }
-        spec.commandLine().getOut().println(messages.get("cli.sample.created", folder, meetings));
+        spec.commandLine().getOut().println(messages.get("cli.sample.created", folder, meetings,
+                SampleArchive.PASSPHRASE));
         spec.commandLine().getOut().flush();
         return HuiwuCommand.DONE;
     }

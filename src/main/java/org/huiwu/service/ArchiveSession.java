@@ -25,6 +25,10 @@ public final class ArchiveSession implements AutoCloseable {
         return archive.info();
     }
 
+    public java.nio.file.Path folder() {
+        return archive.folder();
+    }
+
     public ScheduleService schedule() {
         return schedule;
     }

@@ -2,15 +2,20 @@
 package org.huiwu.store;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -18,30 +23,50 @@ import java.util.UUID;
 import org.huiwu.domain.archive.ArchiveException;
 import org.huiwu.domain.archive.ArchiveInfo;
 import org.huiwu.domain.common.Side;
+import org.huiwu.store.crypto.KeyDerivation;
+import org.huiwu.store.crypto.KeySlot;
 
 /**
- * The small plain file beside the database that says what the folder holds, readable before the archive is
- * opened (the unlock dialog shows the name and home side from it).
+ * The small plain file beside the database: what the folder holds (name and home side, shown before unlocking),
+ * the key derivation and its cost, and the key slots. It holds no record and no usable key: the file key is only
+ * in it sealed under passphrases.
  */
 final class ArchiveHeader {
 
     static final String FILE_NAME = "huiwu-archive.properties";
-    static final int FORMAT = 1;
+    /** 2: encrypted with key slots. 1 (unencrypted, development builds only) is no longer opened. */
+    static final int FORMAT = 2;
 
     private ArchiveHeader() {
+    }
+
+    /** What the header says. {@code encrypted} is false only for archives made by tests as a positive control. */
+    record Contents(ArchiveInfo info, boolean encrypted, KeyDerivation kdf, List<KeySlot> slots) {
+
+        Contents {
+            slots = List.copyOf(slots);
+        }
+
+        Contents withSlot(KeySlot replacement) {
+            List<KeySlot> replaced = new ArrayList<>();
+            for (KeySlot slot : slots) {
+                replaced.add(slot.number() == replacement.number() ? replacement : slot);
+            }
+            return new Contents(info, encrypted, kdf, replaced);
+        }
     }
 
     static Path file(Path folder) {
         return folder.resolve(FILE_NAME);
     }
 
-    static Optional<ArchiveInfo> read(Path folder) {
+    static Optional<Contents> read(Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString());
         }
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file(folder))) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        try (Reader in = Files.newBufferedReader(file(folder), StandardCharsets.UTF_8)) {
+            properties.load(in);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -52,19 +77,42 @@ final class ArchiveHeader {
             if (format > FORMAT) {
                 throw new ArchiveException(ArchiveException.Reason.NEWER_FORMAT, folder.toString());
             }
-            return Optional.of(new ArchiveInfo(
+            if (format < FORMAT) {
+                throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString());
+            }
+            ArchiveInfo info = new ArchiveInfo(
                     UUID.fromString(properties.getProperty("uuid")),
                     properties.getProperty("name", ""),
                     Side.ofCode(properties.getProperty("homeSide")),
                     Boolean.parseBoolean(properties.getProperty("sample")),
-                    Instant.parse(properties.getProperty("createdAt"))));
+                    Instant.parse(properties.getProperty("createdAt")));
+            boolean encrypted = !"none".equals(properties.getProperty("cipher"));
+            KeyDerivation kdf = new KeyDerivation(properties.getProperty("kdf.algorithm"),
+                    Integer.parseInt(properties.getProperty("kdf.iterations")));
+            Base64.Decoder base64 = Base64.getDecoder();
+            List<KeySlot> slots = new ArrayList<>();
+            for (int number = 1; properties.containsKey("slot." + number + ".sealedKey"); number++) {
+                String prefix = "slot." + number + ".";
+                slots.add(new KeySlot(number, properties.getProperty(prefix + "label", ""),
+                        base64.decode(properties.getProperty(prefix + "salt")),
+                        base64.decode(properties.getProperty(prefix + "nonce")),
+                        base64.decode(properties.getProperty(prefix + "sealedKey"))));
+            }
+            if (encrypted && slots.isEmpty()) {
+                throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString());
+            }
+            return Optional.of(new Contents(info, encrypted, kdf, slots));
         } catch (NullPointerException | IllegalArgumentException | DateTimeParseException e) {
             throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString(), e);
         }
     }
 
-    /** Written to a temporary file and moved into place, so a crash never leaves half a header. */
-    static void write(Path folder, ArchiveInfo info) throws IOException {
+    /**
+     * Written to a temporary file, forced to disk and moved into place, so a crash leaves either the old header or
+     * the new one, never half of one (a lost header would lock the records away for good).
+     */
+    static void write(Path folder, Contents contents) throws IOException {
+        ArchiveInfo info = contents.info();
         Properties properties = new Properties();
         properties.setProperty("format", Integer.toString(FORMAT));
         properties.setProperty("uuid", info.uuid().toString());
@@ -72,9 +120,23 @@ final class ArchiveHeader {
         properties.setProperty("homeSide", info.homeSide().code());
         properties.setProperty("sample", Boolean.toString(info.sample()));
         properties.setProperty("createdAt", info.createdAt().toString());
+        properties.setProperty("cipher", contents.encrypted() ? "AES" : "none");
+        properties.setProperty("kdf.algorithm", contents.kdf().algorithm());
+        properties.setProperty("kdf.iterations", Integer.toString(contents.kdf().iterations()));
+        Base64.Encoder base64 = Base64.getEncoder();
+        for (KeySlot slot : contents.slots()) {
+            String prefix = "slot." + slot.number() + ".";
+            properties.setProperty(prefix + "label", slot.label());
+            properties.setProperty(prefix + "salt", base64.encodeToString(slot.salt()));
+            properties.setProperty(prefix + "nonce", base64.encodeToString(slot.nonce()));
+            properties.setProperty(prefix + "sealedKey", base64.encodeToString(slot.sealedKey()));
+        }
         Path temporary = folder.resolve(FILE_NAME + ".tmp");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            properties.store(out, "Huiwu archive");
+            properties.store(out, "Huiwu archive: the records are in the encrypted database beside this file");
+        }
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
         Files.move(temporary, file(folder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -22,9 +22,14 @@ final class H2Archive implements OpenArchive {
     private final JooqPlaceRepository places;
     private final JooqPersonRepository people;
     private final JooqMeetingRepository meetings;
+    private final Runnable forgetKey;
+    private final java.nio.file.Path folder;
 
-    H2Archive(ArchiveInfo info, JdbcConnectionPool pool, DSLContext dsl) {
+    H2Archive(java.nio.file.Path folder, ArchiveInfo info, JdbcConnectionPool pool, DSLContext dsl,
+              Runnable forgetKey) {
+        this.folder = folder;
         this.info = info;
+        this.forgetKey = forgetKey;
         this.pool = pool;
         this.dsl = dsl;
         this.places = new JooqPlaceRepository(dsl);
@@ -39,6 +44,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public ArchiveInfo info() {
         return info;
+    }
+
+    @Override
+    public java.nio.file.Path folder() {
+        return folder;
     }
 
     @Override
@@ -66,6 +76,7 @@ final class H2Archive implements OpenArchive {
             LOG.debug("Archive already shut down: {}", e.toString());
         } finally {
             pool.dispose();
+            forgetKey.run();
         }
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,12 +16,16 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.huiwu.domain.archive.ArchiveException;
 import org.huiwu.domain.archive.ArchiveException.Reason;
 import org.huiwu.domain.archive.ArchiveInfo;
 import org.huiwu.domain.common.Side;
 import org.huiwu.service.archive.ArchiveAccess;
 import org.huiwu.service.archive.OpenArchive;
+import org.huiwu.store.crypto.FileKey;
+import org.huiwu.store.crypto.KeyDerivation;
+import org.huiwu.store.crypto.KeySlot;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -29,21 +35,41 @@ import org.slf4j.LoggerFactory;
 import static org.huiwu.store.generated.Tables.ARCHIVE_INFO;
 
 /**
- * Opens archives: an H2 database in the archive folder, migrated by Flyway to the schema this version knows.
- * The only place that builds a JDBC URL.
+ * Opens archives: an H2 database encrypted with AES under a random file key, which the header keeps only sealed in
+ * key slots, one per passphrase. Flyway migrates the schema at open. The only place that builds a JDBC URL.
  */
 public final class H2ArchiveAccess implements ArchiveAccess {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2ArchiveAccess.class);
     static final String DATABASE_NAME = "huiwu";
+    static final String OWNER_SLOT = "owner";
 
-    @Override
-    public Optional<ArchiveInfo> peek(Path folder) {
-        return ArchiveHeader.read(folder);
+    private final KeyDerivation kdf;
+    private final boolean encrypt;
+
+    /** Archives created with the production key derivation cost. */
+    public H2ArchiveAccess() {
+        this(KeyDerivation.PRODUCTION);
+    }
+
+    /** Archives created with the given cost (tests make cheap ones; existing archives keep their own cost). */
+    public H2ArchiveAccess(KeyDerivation kdf) {
+        this(kdf, true);
+    }
+
+    /** Encryption switched off: only for the test that proves the plaintext scanner can find records. */
+    H2ArchiveAccess(KeyDerivation kdf, boolean encrypt) {
+        this.kdf = kdf;
+        this.encrypt = encrypt;
     }
 
     @Override
-    public OpenArchive create(Path folder, String name, Side homeSide, boolean sample) {
+    public Optional<ArchiveInfo> peek(Path folder) {
+        return ArchiveHeader.read(folder).map(ArchiveHeader.Contents::info);
+    }
+
+    @Override
+    public OpenArchive create(Path folder, String name, Side homeSide, boolean sample, char[] passphrase) {
         if (ArchiveHeader.read(folder).isPresent() || Files.exists(databaseFile(folder))) {
             throw new ArchiveException(Reason.ALREADY_EXISTS, folder.toString());
         }
@@ -53,7 +79,10 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         } catch (IOException e) {
             throw new ArchiveException(Reason.IO, folder.toString(), e);
         }
-        H2Archive archive = connect(folder, info, false);
+        FileKey fileKey = FileKey.random();
+        KeySlot owner = KeySlot.seal(1, OWNER_SLOT, fileKey, passphrase, kdf, info.uuid());
+        ArchiveHeader.Contents header = new ArchiveHeader.Contents(info, encrypt, kdf, List.of(owner));
+        H2Archive archive = connect(folder, info, fileKey, encrypt, false);
         try {
             archive.dsl().insertInto(ARCHIVE_INFO)
                     .set(ARCHIVE_INFO.ID, 1)
@@ -64,7 +93,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                     .set(ARCHIVE_INFO.CREATED_AT, info.createdAt().atOffset(ZoneOffset.UTC))
                     .execute();
             // The header comes last: a folder with a header always holds a complete, migrated database.
-            ArchiveHeader.write(folder, info);
+            ArchiveHeader.write(folder, header);
         } catch (IOException | RuntimeException e) {
             archive.close();
             throw e instanceof ArchiveException ae ? ae : new ArchiveException(Reason.IO, folder.toString(), e);
@@ -74,27 +103,97 @@ public final class H2ArchiveAccess implements ArchiveAccess {
     }
 
     @Override
-    public OpenArchive open(Path folder) {
-        ArchiveInfo info = ArchiveHeader.read(folder)
-                .orElseThrow(() -> new ArchiveException(
-                        Files.isDirectory(folder) ? Reason.NOT_AN_ARCHIVE : Reason.NOT_FOUND, folder.toString()));
+    public OpenArchive open(Path folder, char[] passphrase) {
+        ArchiveHeader.Contents header = header(folder);
         if (!Files.exists(databaseFile(folder))) {
             throw new ArchiveException(Reason.NOT_AN_ARCHIVE, folder.toString());
         }
-        H2Archive archive = connect(folder, info, true);
-        LOG.info("Opened archive {} in {}", info.uuid(), folder);
+        // Only the header is read until the passphrase proves right: a wrong one changes no file.
+        FileKey fileKey = unseal(folder, header, passphrase);
+        H2Archive archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
+        LOG.info("Opened archive {} in {}", header.info().uuid(), folder);
         return archive;
+    }
+
+    @Override
+    public void changePassphrase(Path folder, char[] current, char[] replacement) {
+        ArchiveHeader.Contents header = header(folder);
+        for (KeySlot slot : header.slots()) {
+            try (FileKey fileKey = slot.open(current, header.kdf(), header.info().uuid())) {
+                // A new slot under the archive's own cost, or the current default if that is higher.
+                KeyDerivation cost = header.kdf().iterations() >= kdf.iterations() ? header.kdf() : kdf;
+                KeySlot renewed = KeySlot.seal(slot.number(), slot.label(), fileKey, replacement, cost,
+                        header.info().uuid());
+                ArchiveHeader.Contents changed = cost.equals(header.kdf()) ? header.withSlot(renewed)
+                        : reseal(header, renewed, cost);
+                ArchiveHeader.write(folder, changed);
+                LOG.info("Passphrase of slot {} of archive {} changed", slot.number(), header.info().uuid());
+                return;
+            } catch (KeySlot.WrongPassphraseException e) {
+                // try the next slot
+            } catch (IOException e) {
+                throw new ArchiveException(Reason.IO, folder.toString(), e);
+            }
+        }
+        throw new ArchiveException(Reason.WRONG_PASSPHRASE, folder.toString());
+    }
+
+    /** All slots share one cost in the header; with a single slot the renewed one sets it. */
+    private static ArchiveHeader.Contents reseal(ArchiveHeader.Contents header, KeySlot renewed, KeyDerivation cost) {
+        if (header.slots().size() > 1) {
+            return header.withSlot(renewed);
+        }
+        return new ArchiveHeader.Contents(header.info(), header.encrypted(), cost, List.of(renewed));
+    }
+
+    private static ArchiveHeader.Contents header(Path folder) {
+        return ArchiveHeader.read(folder).orElseThrow(() -> new ArchiveException(
+                Files.isDirectory(folder) ? Reason.NOT_AN_ARCHIVE : Reason.NOT_FOUND, folder.toString()));
+    }
+
+    private static FileKey unseal(Path folder, ArchiveHeader.Contents header, char[] passphrase) {
+        for (KeySlot slot : header.slots()) {
+            try {
+                return slot.open(passphrase, header.kdf(), header.info().uuid());
+            } catch (KeySlot.WrongPassphraseException e) {
+                // try the next slot
+            }
+        }
+        throw new ArchiveException(Reason.WRONG_PASSPHRASE, folder.toString());
     }
 
     static Path databaseFile(Path folder) {
         return folder.resolve(DATABASE_NAME + ".mv.db");
     }
 
-    private static H2Archive connect(Path folder, ArchiveInfo info, boolean mustExist) {
+    private static H2Archive connect(Path folder, ArchiveInfo info, FileKey fileKey, boolean encrypt,
+                                     boolean mustExist) {
         String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath()
+                + (encrypt ? ";CIPHER=AES" : "")
                 // No trace file: it would hold SQL (and so record text) in the clear next to the archive.
                 + ";TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "huiwu", "");
+        // H2 takes "filePassword userPassword": the file key, then a fixed user password (the file key is the secret;
+        // H2 wants the second part non-empty).
+        char[] filePassword = fileKey.h2FilePassword();
+        char[] userPassword = DATABASE_NAME.toCharArray();
+        char[] password = encrypt ? Arrays.copyOf(filePassword, filePassword.length + 1 + userPassword.length)
+                : userPassword.clone();
+        if (encrypt) {
+            password[filePassword.length] = ' ';
+            System.arraycopy(userPassword, 0, password, filePassword.length + 1, userPassword.length);
+        }
+        Arrays.fill(filePassword, '\0');
+        fileKey.close();
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser("huiwu");
+        // H2 keeps this very array (no copy) for every new connection: it is wiped when the archive closes.
+        dataSource.setPasswordChars(password);
+        Runnable forgetKey = () -> {
+            dataSource.setPasswordChars(new char[0]);
+            Arrays.fill(password, '\0');
+        };
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource);
         try {
             // Touch the database first so that "in use" is reported as such, not as a migration failure.
             pool.getConnection().close();
@@ -106,9 +205,11 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                     .migrate();
         } catch (SQLException e) {
             pool.dispose();
+            forgetKey.run();
             throw translate(e, folder);
         } catch (FlywayException e) {
             pool.dispose();
+            forgetKey.run();
             Throwable cause = e.getCause();
             if (cause instanceof SQLException sql) {
                 throw translate(sql, folder);
@@ -116,7 +217,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             throw new ArchiveException(Reason.NEWER_FORMAT, folder.toString(), e);
         }
         DSLContext dsl = DSL.using(pool, SQLDialect.H2);
-        return new H2Archive(info, pool, dsl);
+        return new H2Archive(folder, info, pool, dsl, forgetKey);
     }
 
     static ArchiveException translate(SQLException e, Path folder) {
@@ -124,7 +225,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ArchiveException(Reason.IN_USE, folder.toString(), e);
             case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 ->
                     new ArchiveException(Reason.NOT_FOUND, folder.toString(), e);
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD,
+                 ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
                     new ArchiveException(Reason.NOT_AN_ARCHIVE, folder.toString(), e);
             default -> new ArchiveException(Reason.IO, folder.toString(), e);
         };

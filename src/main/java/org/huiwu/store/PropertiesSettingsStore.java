@@ -57,7 +57,15 @@ public final class PropertiesSettingsStore implements SettingsStore {
         } catch (IllegalArgumentException e) {
             LOG.warn("Unknown theme in settings: {}", properties.getProperty("theme"));
         }
-        return new UserSettings(language, theme);
+        int idleLock = defaults.idleLockMinutes();
+        try {
+            idleLock = Integer.parseInt(properties.getProperty("idleLockMinutes", Integer.toString(idleLock)));
+            new UserSettings(language, theme, idleLock);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Invalid idle lock minutes in settings: {}", properties.getProperty("idleLockMinutes"));
+            idleLock = defaults.idleLockMinutes();
+        }
+        return new UserSettings(language, theme, idleLock);
     }
 
     @Override
@@ -65,6 +73,7 @@ public final class PropertiesSettingsStore implements SettingsStore {
         Properties properties = new Properties();
         properties.setProperty("language", settings.language().tag());
         properties.setProperty("theme", settings.theme().name());
+        properties.setProperty("idleLockMinutes", Integer.toString(settings.idleLockMinutes()));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

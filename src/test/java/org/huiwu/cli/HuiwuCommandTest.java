@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.huiwu.app.AppContext;
 import org.huiwu.store.DataDirectories;
+import org.huiwu.store.crypto.KeyDerivation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ class HuiwuCommandTest {
     static Path shared;
     private static Path sample;
     private static Result sampleRun;
+    private static Path passphraseFile;
 
     @TempDir
     Path home;
@@ -38,6 +40,12 @@ class HuiwuCommandTest {
     @BeforeAll
     static void createSampleOnce() {
         sample = shared.resolve("sample-archive");
+        passphraseFile = shared.resolve("passphrase.txt");
+        try {
+            java.nio.file.Files.writeString(passphraseFile, "sample\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         sampleRun = run(shared, "sample", "--archive", sample.toString());
     }
 
@@ -69,7 +77,7 @@ class HuiwuCommandTest {
 
     @Test
     void meetingsListAsJsonGivesEveryMeetingWithItsFields() {
-        Result result = run(home, "meetings", "list", "--archive", sample.toString(), "--json");
+        Result result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", sample.toString(), "--json");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(result.err()).isEmpty();
@@ -99,7 +107,7 @@ class HuiwuCommandTest {
 
     @Test
     void meetingsListAsTextHasAHeaderAndOneLinePerMeeting() {
-        Result result = run(home, "meetings", "list", "--archive", sample.toString());
+        Result result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", sample.toString());
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.DONE);
         List<String> lines = result.out().lines().toList();
@@ -113,7 +121,7 @@ class HuiwuCommandTest {
     void meetingsListOfAMissingFolderSaysWhichFolderInOneLine() {
         Path missing = home.resolve("no-such-archive");
 
-        Result result = run(home, "meetings", "list", "--archive", missing.toString());
+        Result result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", missing.toString());
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.err().lines().toList()).singleElement().asString()
@@ -125,7 +133,7 @@ class HuiwuCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"--frobnicate", "--jsn"})
     void unknownOptionIsAUsageError(String option) {
-        Result result = run(home, "meetings", "list", "--archive", sample.toString(), option);
+        Result result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", sample.toString(), option);
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.err().strip())
@@ -150,7 +158,7 @@ class HuiwuCommandTest {
 
     private static Result run(Path dataHome, String... args) {
         AppContext context = new AppContext(new DataDirectories(dataHome, dataHome, dataHome.resolve("logs")), CLOCK,
-                Locale.ENGLISH);
+                Locale.ENGLISH, KeyDerivation.forTests());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode;

@@ -28,6 +28,7 @@ import org.huiwu.domain.person.Person;
 import org.huiwu.domain.place.Place;
 import org.huiwu.domain.place.PlaceKind;
 import org.huiwu.service.archive.OpenArchive;
+import org.huiwu.store.crypto.KeyDerivation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class H2ArchiveAccessTest {
+
+    private static final char[] PASSPHRASE = "correct horse 马 Ң".toCharArray();
 
     private static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
     private static final ZoneId URUMQI = ZoneId.of("Asia/Urumqi");
@@ -50,7 +53,7 @@ class H2ArchiveAccessTest {
     private static OpenArchive busyArchive;
     private static Process secondProgram;
 
-    private final H2ArchiveAccess access = new H2ArchiveAccess();
+    private final H2ArchiveAccess access = new H2ArchiveAccess(KeyDerivation.forTests());
     private final List<OpenArchive> opened = new ArrayList<>();
     private Path folder;
 
@@ -61,13 +64,16 @@ class H2ArchiveAccessTest {
     @BeforeAll
     static void startASecondProgramOnAnOpenArchive() throws IOException {
         busyFolder = busyHome.resolve("busy");
-        busyArchive = new H2ArchiveAccess().create(busyFolder, "占用", Side.CHINA, false);
+        busyArchive = new H2ArchiveAccess(KeyDerivation.forTests())
+                .create(busyFolder, "占用", Side.CHINA, false, PASSPHRASE.clone());
         Path childHome = Files.createDirectories(busyHome.resolve("child-home"));
+        Path passphraseFile = busyHome.resolve("passphrase.txt");
+        Files.writeString(passphraseFile, new String(PASSPHRASE) + "\n", StandardCharsets.UTF_8);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Duser.language=en", "-Duser.country=GB", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), "org.huiwu.Launcher",
-                "meetings", "list", "--archive", busyFolder.toString())
+                "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", busyFolder.toString())
                 .redirectOutput(busyHome.resolve("child-out.txt").toFile())
                 .redirectError(busyHome.resolve("child-err.txt").toFile());
         builder.environment().put("HUIWU_HOME", childHome.toString());
@@ -113,7 +119,7 @@ class H2ArchiveAccessTest {
         create("一号", Side.CHINA, false).close();
         opened.clear();
 
-        assertThatThrownBy(() -> access.create(folder, "二号", Side.KYRGYZSTAN, false))
+        assertThatThrownBy(() -> access.create(folder, "二号", Side.KYRGYZSTAN, false, PASSPHRASE.clone()))
                 .isInstanceOfSatisfying(ArchiveException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ArchiveException.Reason.ALREADY_EXISTS);
                     assertThat(e.detail()).isEqualTo(folder.toString());
@@ -125,7 +131,7 @@ class H2ArchiveAccessTest {
     void openingAFolderThatDoesNotExistSaysNotFound() {
         Path missing = temp.resolve("missing");
 
-        assertThatThrownBy(() -> access.open(missing))
+        assertThatThrownBy(() -> access.open(missing, PASSPHRASE.clone()))
                 .isInstanceOfSatisfying(ArchiveException.class,
                         e -> assertThat(e.reason()).isEqualTo(ArchiveException.Reason.NOT_FOUND));
         assertThat(missing).doesNotExist();
@@ -136,7 +142,7 @@ class H2ArchiveAccessTest {
         Path plain = Files.createDirectories(temp.resolve("plain"));
         Files.writeString(plain.resolve("notes.txt"), "not an archive");
 
-        assertThatThrownBy(() -> access.open(plain))
+        assertThatThrownBy(() -> access.open(plain, PASSPHRASE.clone()))
                 .isInstanceOfSatisfying(ArchiveException.class, e -> assertThat(e.reason())
                         .isIn(ArchiveException.Reason.NOT_FOUND, ArchiveException.Reason.NOT_AN_ARCHIVE));
         assertThat(plain.resolve("huiwu.mv.db")).as("nothing is created by a failed open").doesNotExist();
@@ -288,13 +294,13 @@ class H2ArchiveAccessTest {
     }
 
     private OpenArchive create(String name, Side side, boolean sample) {
-        OpenArchive archive = access.create(folder, name, side, sample);
+        OpenArchive archive = access.create(folder, name, side, sample, PASSPHRASE.clone());
         opened.add(archive);
         return archive;
     }
 
     private OpenArchive open(Path at) {
-        OpenArchive archive = access.open(at);
+        OpenArchive archive = access.open(at, PASSPHRASE.clone());
         opened.add(archive);
         return archive;
     }

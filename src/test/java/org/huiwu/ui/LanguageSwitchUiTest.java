@@ -53,6 +53,7 @@ class LanguageSwitchUiTest {
 
     @Test
     void choosingALanguageInSettingsRebuildsTheWindowAtOnceAndIsRemembered(FxRobot robot) throws Exception {
+        UiTestArchive.unlock(robot, "sample");
         assertThat(robot.lookup("#nav-schedule").queryAs(ToggleButton.class).getText()).isEqualTo("Schedule");
         robot.clickOn("#nav-settings");
         choose(robot, Language.CHINESE);

@@ -59,6 +59,7 @@ class ScheduleUiTest {
 
     @Test
     void sampleArchiveShowsSampleInTheTitleAndTheLeadershipProposal(FxRobot robot) {
+        UiTestArchive.unlock(robot, "sample");
         Stage stage = UiTestArchive.stage(robot);
         assertThat(stage.getTitle()).contains("SAMPLE");
         Label proposal = robot.lookup("#schedule-proposal .label").queryAs(Label.class);
@@ -67,6 +68,7 @@ class ScheduleUiTest {
 
     @Test
     void newMeetingCreatedThroughTheEditorIsSavedWithItsDelegation(FxRobot robot) throws Exception {
+        UiTestArchive.unlock(robot, "sample");
         robot.clickOn("#schedule-new");
         // A title is required: Save keeps the dialog open and says why.
         robot.clickOn("#meeting-editor-save");
@@ -105,7 +107,7 @@ class ScheduleUiTest {
 
         // What the UI confirmed is in the archive: read it back through a second session on the same files
         // (not closed here: closing shuts the shared database down; the app closes it after the test).
-        ArchiveSession check = context.openSession(context.directories().sampleArchive());
+        ArchiveSession check = UiTestArchive.openSample(context);
         {
             List<Meeting> meetings = check.schedule().meetings();
             Meeting saved = meetings.stream().filter(m -> m.title().zh().equals("2027年第二季度边界代表会谈"))

@@ -12,6 +12,7 @@ import org.huiwu.domain.common.Side;
 import org.huiwu.service.archive.OpenArchive;
 import org.huiwu.service.sample.SampleArchive;
 import org.huiwu.store.DataDirectories;
+import org.huiwu.store.crypto.KeyDerivation;
 
 /** A data folder of its own for a UI test, English UI, the clock fixed on 27 November 2026. */
 public final class UiTestArchive {
@@ -23,7 +24,7 @@ public final class UiTestArchive {
 
     public static AppContext context(Path home) {
         return new AppContext(new DataDirectories(home, home, home.resolve("logs")),
-                Clock.fixed(NOW, ZoneId.of("Asia/Bishkek")), Locale.ENGLISH);
+                Clock.fixed(NOW, ZoneId.of("Asia/Bishkek")), Locale.ENGLISH, KeyDerivation.forTests());
     }
 
     /** The app's main window: the one showing the navigation or the welcome screen. */
@@ -37,10 +38,30 @@ public final class UiTestArchive {
                 .findFirst().orElseThrow();
     }
 
+    /** Opens the sample archive in a session of the test's own. */
+    public static org.huiwu.service.ArchiveSession openSample(AppContext context) {
+        return context.openSession(context.directories().sampleArchive(), SampleArchive.PASSPHRASE.toCharArray());
+    }
+
+    /** Types the passphrase on the unlock screen and waits until the main window shows. */
+    public static void unlock(org.testfx.api.FxRobot robot, String passphrase) {
+        robot.clickOn("#unlock-passphrase").write(passphrase);
+        robot.clickOn("#unlock-button");
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#nav-schedule").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not unlocked: " + robot.lookup("#unlock-error")
+                    .queryAs(javafx.scene.control.Label.class).getText(), e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Creates the sample archive in home/sample and returns its folder (closed again). */
     public static Path sample(AppContext context) {
         Path folder = context.directories().sampleArchive();
-        try (OpenArchive archive = context.archives().create(folder, SampleArchive.NAME, Side.CHINA, true)) {
+        try (OpenArchive archive = context.archives().create(folder, SampleArchive.NAME, Side.CHINA, true,
+                SampleArchive.PASSPHRASE.toCharArray())) {
             SampleArchive.fill(archive);
         }
         return folder;

@@ -53,6 +53,24 @@ class WelcomeUiTest {
         assertThat(context.archives().peek(archiveFolder)).isEmpty();
         robot.clickOn("#welcome-archive-name").write("Нарын — пограничный представитель Ң Ө Ү");
         robot.clickOn("#welcome-side-kyrgyzstan");
+        // Too short: refused with the reason, nothing is created, the name stays.
+        robot.clickOn("#welcome-passphrase").write("short");
+        robot.clickOn("#welcome-passphrase-repeat").write("short");
+        robot.clickOn("#welcome-create");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#welcome-error").queryAs(Label.class).getText()).contains("at least 8");
+        assertThat(context.archives().peek(archiveFolder)).isEmpty();
+        // Typed twice differently: refused too.
+        robot.clickOn("#welcome-passphrase").write("граница-边界-2026");
+        robot.clickOn("#welcome-passphrase-repeat").write("граница-边界-2027");
+        robot.clickOn("#welcome-create");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#welcome-error").queryAs(Label.class).getText()).contains("differ");
+        assertThat(robot.lookup("#welcome-passphrase").queryAs(javafx.scene.control.PasswordField.class).getText())
+                .as("the passphrase field is cleared after use").isEmpty();
+
+        robot.clickOn("#welcome-passphrase").write("граница-边界-2026");
+        robot.clickOn("#welcome-passphrase-repeat").write("граница-边界-2026");
         robot.clickOn("#welcome-create");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -62,6 +80,8 @@ class WelcomeUiTest {
         assertThat(UiTestArchive.stage(robot).getTitle()).contains("Нарын — пограничный представитель Ң Ө Ү")
                 .doesNotContain("SAMPLE");
         assertThat(robot.lookup("#nav-schedule").tryQuery()).isPresent();
+        // The passphrase opens it; another does not.
+        context.openSession(archiveFolder, "граница-边界-2026".toCharArray());
     }
 
     @Test

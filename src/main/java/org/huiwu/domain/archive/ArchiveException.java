@@ -28,6 +28,7 @@ public class ArchiveException extends RuntimeException {
 
     public enum Reason {
         NOT_FOUND("archive.error.notFound"),
+        WRONG_PASSPHRASE("archive.error.wrongPassphrase"),
         ALREADY_EXISTS("archive.error.alreadyExists"),
         IN_USE("archive.error.inUse"),
         NOT_AN_ARCHIVE("archive.error.notAnArchive"),

@@ -11,6 +11,9 @@ public interface OpenArchive extends AutoCloseable {
 
     ArchiveInfo info();
 
+    /** The folder the archive lives in. */
+    java.nio.file.Path folder();
+
     PlaceRepository places();
 
     PersonRepository people();

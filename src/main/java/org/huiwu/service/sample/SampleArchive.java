@@ -29,6 +29,8 @@ import org.huiwu.service.archive.OpenArchive;
 public final class SampleArchive {
 
     public static final String NAME = "Sample · 示例 · Пример";
+    /** The sample's passphrase is no secret: the welcome screen shows it. */
+    public static final String PASSPHRASE = "sample";
 
     private static final ZoneId BEIJING = Side.CHINA.homeZone();
     private static final ZoneId BISHKEK = Side.KYRGYZSTAN.homeZone();

@@ -5,19 +5,36 @@ import java.util.Objects;
 
 import org.huiwu.i18n.Language;
 
-/** What the user chose for the app itself (not for the records): UI language and theme. */
-public record UserSettings(Language language, Theme theme) {
+/**
+ * What the user chose for the app itself (not for the records): UI language, theme, and after how many idle minutes
+ * the archive locks (0: never).
+ */
+public record UserSettings(Language language, Theme theme, int idleLockMinutes) {
+
+    public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
+    public static final int LONGEST_IDLE_LOCK_MINUTES = 480;
 
     public UserSettings {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(theme, "theme");
+        if (idleLockMinutes < 0 || idleLockMinutes > LONGEST_IDLE_LOCK_MINUTES) {
+            throw new IllegalArgumentException("idle lock minutes out of range: " + idleLockMinutes);
+        }
+    }
+
+    public UserSettings(Language language, Theme theme) {
+        this(language, theme, DEFAULT_IDLE_LOCK_MINUTES);
     }
 
     public UserSettings withLanguage(Language newLanguage) {
-        return new UserSettings(newLanguage, theme);
+        return new UserSettings(newLanguage, theme, idleLockMinutes);
     }
 
     public UserSettings withTheme(Theme newTheme) {
-        return new UserSettings(language, newTheme);
+        return new UserSettings(language, newTheme, idleLockMinutes);
+    }
+
+    public UserSettings withIdleLockMinutes(int minutes) {
+        return new UserSettings(language, theme, minutes);
     }
 }

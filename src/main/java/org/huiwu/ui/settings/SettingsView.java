@@ -4,6 +4,8 @@ package org.huiwu.ui.settings;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -26,6 +28,8 @@ public final class SettingsView {
     private RadioButton darkTheme;
     @FXML
     private Label error;
+    @FXML
+    private Spinner<Integer> idleLock;
     @FXML
     private TextField archiveFolder;
     @FXML
@@ -66,6 +70,11 @@ public final class SettingsView {
                 viewModel.chooseDarkTheme(toggle == darkTheme);
             }
         });
+
+        idleLock.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                viewModel.longestIdleLockMinutes(), viewModel.idleLockMinutesProperty().get(), 5));
+        idleLock.setEditable(true);
+        idleLock.getValueFactory().valueProperty().bindBidirectional(viewModel.idleLockMinutesProperty());
 
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());

@@ -30,6 +30,7 @@ public final class SettingsViewModel {
             FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(Language.values()));
     private final ObjectProperty<Language> language;
     private final ObjectProperty<Theme> theme;
+    private final ObjectProperty<Integer> idleLockMinutes;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(SettingsService settings, UiContext.Folders folders, Messages messages) {
@@ -39,6 +40,14 @@ public final class SettingsViewModel {
         UserSettings current = settings.current();
         this.language = new SimpleObjectProperty<>(current.language());
         this.theme = new SimpleObjectProperty<>(current.theme());
+        this.idleLockMinutes = new SimpleObjectProperty<>(current.idleLockMinutes());
+        idleLockMinutes.addListener((obs, old, chosen) -> {
+            if (chosen == null || chosen < 0 || chosen > UserSettings.LONGEST_IDLE_LOCK_MINUTES) {
+                idleLockMinutes.set(settings.current().idleLockMinutes());
+            } else {
+                apply(settings.current().withIdleLockMinutes(chosen));
+            }
+        });
         // "No choice" (a cleared selection) is not a setting: fall back to what is in force.
         language.addListener((obs, old, chosen) -> {
             if (chosen == null) {
@@ -78,6 +87,15 @@ public final class SettingsViewModel {
     /** The view's two choices, so it need not know the service's enum. */
     public void chooseDarkTheme(boolean dark) {
         theme.set(dark ? Theme.DARK : Theme.LIGHT);
+    }
+
+    /** Minutes without input after which the archive locks; 0 never locks. Saved at once. */
+    public ObjectProperty<Integer> idleLockMinutesProperty() {
+        return idleLockMinutes;
+    }
+
+    public int longestIdleLockMinutes() {
+        return UserSettings.LONGEST_IDLE_LOCK_MINUTES;
     }
 
     public ObjectProperty<Theme> themeProperty() {

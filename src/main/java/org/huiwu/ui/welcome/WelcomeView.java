@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -26,6 +27,12 @@ public final class WelcomeView {
     private ComboBox<Language> language;
     @FXML
     private TextField archiveName;
+    @FXML
+    private PasswordField passphrase;
+    @FXML
+    private PasswordField passphraseRepeated;
+    @FXML
+    private Label samplePassphrase;
     @FXML
     private RadioButton sideChina;
     @FXML
@@ -76,6 +83,7 @@ public final class WelcomeView {
                 now == sideChina ? Side.CHINA : now == sideKyrgyzstan ? Side.KYRGYZSTAN : null));
         archiveFolder.setText(viewModel.archiveFolderText());
         sampleFolder.setText(viewModel.sampleFolderText());
+        samplePassphrase.setText(viewModel.samplePassphraseText());
         createButton.disableProperty().bind(viewModel.canCreate().not());
         sampleButton.disableProperty().bind(viewModel.busyProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
@@ -85,7 +93,12 @@ public final class WelcomeView {
 
     @FXML
     private void create() {
-        viewModel.createArchive();
+        // The fields are emptied at once: the passphrase lives on only in the arrays the model wipes.
+        char[] typed = passphrase.getText().toCharArray();
+        char[] repeated = passphraseRepeated.getText().toCharArray();
+        passphrase.clear();
+        passphraseRepeated.clear();
+        viewModel.createArchive(typed, repeated);
     }
 
     @FXML

@@ -2,6 +2,8 @@
 package org.huiwu.ui.welcome;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -19,6 +21,7 @@ import org.huiwu.i18n.Messages;
 import org.huiwu.service.ArchiveSession;
 import org.huiwu.service.archive.ArchiveAccess;
 import org.huiwu.service.archive.OpenArchive;
+import org.huiwu.service.archive.PassphrasePolicy;
 import org.huiwu.service.sample.SampleArchive;
 import org.huiwu.service.settings.SettingsService;
 import org.huiwu.ui.UiContext;
@@ -65,12 +68,26 @@ public final class WelcomeViewModel {
                 archiveName, homeSide, busy);
     }
 
-    /** Creates the user's archive in the archive folder and opens it; on failure says why and keeps the input. */
-    public boolean createArchive() {
-        if (!canCreate().get()) {
-            return false;
+    /**
+     * Creates the user's archive in the archive folder, locked by the passphrase, and opens it; on failure says why
+     * and keeps the name and side. Both arrays are wiped before this returns.
+     */
+    public boolean createArchive(char[] passphrase, char[] repeated) {
+        try {
+            if (!canCreate().get()) {
+                return false;
+            }
+            Optional<String> problem = PassphrasePolicy.check(passphrase, repeated);
+            if (problem.isPresent()) {
+                error.set(messages.get(problem.get(), PassphrasePolicy.MIN_LENGTH));
+                return false;
+            }
+            return attempt(() -> archives.create(folders.archive(), archiveName.get(), homeSide.get(), false,
+                    passphrase));
+        } finally {
+            Arrays.fill(passphrase, '\0');
+            Arrays.fill(repeated, '\0');
         }
-        return attempt(() -> archives.create(folders.archive(), archiveName.get(), homeSide.get(), false));
     }
 
     /**
@@ -84,9 +101,10 @@ public final class WelcomeViewModel {
 
     private OpenArchive sampleArchive() {
         if (archives.peek(folders.sample()).isPresent()) {
-            return archives.open(folders.sample());
+            return archives.open(folders.sample(), SampleArchive.PASSPHRASE.toCharArray());
         }
-        OpenArchive created = archives.create(folders.sample(), SampleArchive.NAME, Side.CHINA, true);
+        OpenArchive created = archives.create(folders.sample(), SampleArchive.NAME, Side.CHINA, true,
+                SampleArchive.PASSPHRASE.toCharArray());
         try {
             SampleArchive.fill(created);
         } catch (RuntimeException e) {
@@ -124,6 +142,10 @@ public final class WelcomeViewModel {
 
     public String archiveFolderText() {
         return messages.get("welcome.create.folder", folders.archive());
+    }
+
+    public String samplePassphraseText() {
+        return messages.get("welcome.sample.passphrase", SampleArchive.PASSPHRASE);
     }
 
     public String sampleFolderText() {

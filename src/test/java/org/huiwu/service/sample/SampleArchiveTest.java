@@ -185,6 +185,11 @@ class SampleArchiveTest {
         }
 
         @Override
+        public java.nio.file.Path folder() {
+            return java.nio.file.Path.of("memory");
+        }
+
+        @Override
         public PlaceRepository places() {
             return new PlaceRepository() {
                 @Override

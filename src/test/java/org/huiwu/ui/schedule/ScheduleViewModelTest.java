@@ -34,7 +34,8 @@ class ScheduleViewModelTest {
     @BeforeEach
     void open() {
         AppContext context = UiTestArchive.context(home);
-        session = context.openSession(UiTestArchive.sample(context));
+        UiTestArchive.sample(context);
+        session = UiTestArchive.openSample(context);
         Messages messages = Messages.of(Language.ENGLISH);
         viewModel = new ScheduleViewModel(session.schedule(), session.registers(), messages,
                 new Formats(Language.ENGLISH), context.clock());

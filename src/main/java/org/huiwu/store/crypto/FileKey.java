@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.store.crypto;
+
+import java.security.SecureRandom;
+import java.util.Arrays;
+
+/**
+ * The random secret the archive's files are encrypted with. It exists on disk only sealed in key slots; in memory
+ * only while the archive is open, and it is wiped when the archive closes.
+ */
+public final class FileKey implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private final byte[] key;
+
+    private FileKey(byte[] key) {
+        this.key = key.clone();
+    }
+
+    public static FileKey random() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        try {
+            return new FileKey(key);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    static FileKey of(byte[] key) {
+        if (key.length != 32) {
+            throw new IllegalArgumentException("A file key has 32 bytes");
+        }
+        return new FileKey(key);
+    }
+
+    byte[] bytes() {
+        return key.clone();
+    }
+
+    /** H2's file password: the key in hex (H2 file passwords cannot contain spaces). The caller wipes it. */
+    public char[] h2FilePassword() {
+        char[] hex = new char[key.length * 2];
+        for (int i = 0; i < key.length; i++) {
+            hex[2 * i] = HEX[(key[i] >> 4) & 0xf];
+            hex[2 * i + 1] = HEX[key[i] & 0xf];
+        }
+        return hex;
+    }
+
+    @Override
+    public void close() {
+        Arrays.fill(key, (byte) 0);
+    }
+}
