@@ -39,7 +39,8 @@ public final class AppContext {
         this.archives = new H2ArchiveAccess(keyDerivation);
         this.settings = new SettingsService(new PropertiesSettingsStore(directories.config(), systemLocale));
         this.treaty = new TreatyService(clock);
-        this.unlockThrottle = new UnlockThrottle(clock);
+        // Waiting is about real elapsed time, whatever date the rest of the app is told (tests fix that one).
+        this.unlockThrottle = new UnlockThrottle(Clock.systemUTC());
     }
 
     public static AppContext forCurrentUser() {

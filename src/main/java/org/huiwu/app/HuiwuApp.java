@@ -52,6 +52,7 @@ public final class HuiwuApp extends Application {
     private MainView mainView;
     private UserSettings applied;
     private IdleLock idleLock;
+    private javafx.util.Duration idleMinute = javafx.util.Duration.minutes(1);
 
     public static void launchWindow(String[] args) {
         Application.launch(HuiwuApp.class, args);
@@ -87,7 +88,7 @@ public final class HuiwuApp extends Application {
         }
         applied = context.settings().current();
         context.settings().onChange(this::settingsChanged);
-        idleLock = new IdleLock(scene, this::lock);
+        idleLock = new IdleLock(scene, this::lock, idleMinute);
         idleLock.setMinutes(applied.idleLockMinutes());
         long window = System.nanoTime();
         showStart();
@@ -162,7 +163,7 @@ public final class HuiwuApp extends Application {
         setRoot(loaded.root());
     }
 
-    /** Idle for too long: close the archive (the key leaves memory) and ask for the passphrase again. */
+    /** Idle for too long, or "Lock now": close the archive (the key leaves memory) and ask for the passphrase. */
     private void lock() {
         if (session == null || sessionFolder == null) {
             return;
@@ -176,7 +177,7 @@ public final class HuiwuApp extends Application {
             }
         }
         closeSession();
-        LOG.info("Archive locked after {} idle minutes", applied.idleLockMinutes());
+        LOG.info("Archive locked");
         showUnlock(folder, area);
     }
 
@@ -192,6 +193,7 @@ public final class HuiwuApp extends Application {
         ViewLoader.Loaded<MainView> loaded = new ViewLoader(ui.messages(), new ViewFactory(ui)).load(MainView.class);
         mainView = loaded.view();
         mainView.viewModel().areaProperty().set(area);
+        mainView.viewModel().onLock(this::lock);
         stage.setTitle(mainView.windowTitle());
         setRoot(loaded.root());
     }
@@ -238,9 +240,10 @@ public final class HuiwuApp extends Application {
         }
     }
 
-    /** Test hook: what the idle timer does when it runs out. */
-    void lockNow() {
-        lock();
+    /** Tests shorten the idle lock's minute so that it runs out within the test. */
+    HuiwuApp withIdleMinute(javafx.util.Duration minute) {
+        this.idleMinute = minute;
+        return this;
     }
 
     /** Waits for the first frames of the shown window, prints the time since the JVM started, and exits. */

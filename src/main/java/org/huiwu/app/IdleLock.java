@@ -13,9 +13,12 @@ final class IdleLock {
 
     private final PauseTransition timer = new PauseTransition();
     private final EventHandler<Event> activity = event -> restart();
+    private final Duration unit;
     private int minutes;
 
-    IdleLock(Scene scene, Runnable lock) {
+    /** @param unit one "minute" of the setting: a real minute, shorter in tests */
+    IdleLock(Scene scene, Runnable lock, Duration unit) {
+        this.unit = unit;
         timer.setOnFinished(event -> lock.run());
         scene.addEventFilter(InputEvent.ANY, activity);
     }
@@ -29,7 +32,7 @@ final class IdleLock {
     private void restart() {
         timer.stop();
         if (minutes > 0) {
-            timer.setDuration(Duration.minutes(minutes));
+            timer.setDuration(unit.multiply(minutes));
             timer.playFromStart();
         }
     }

@@ -37,6 +37,11 @@ public final class MainView {
     private Label archiveLabel;
     @FXML
     private Label sampleBadge;
+    @FXML
+    private javafx.scene.control.Button lockButton;
+
+    private static final javafx.scene.input.KeyCombination LOCK = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     public MainView(MainViewModel viewModel, ViewSupport support, Callback<Class<?>, Object> views) {
         this.viewModel = viewModel;
@@ -66,6 +71,9 @@ public final class MainView {
             }
         });
         archiveLabel.setText(viewModel.archiveDescription());
+        lockButton.setGraphic(new FontIcon("mdi2l-lock-outline"));
+        lockButton.setTooltip(new Tooltip(support.messages().get("main.lock.tooltip", LOCK.getDisplayText())));
+        lockButton.setOnAction(event -> viewModel.lock());
         sampleBadge.setVisible(viewModel.isSample());
         sampleBadge.setManaged(viewModel.isSample());
         viewModel.areaProperty().addListener((obs, old, area) -> show(area));
@@ -75,6 +83,7 @@ public final class MainView {
                 for (Area area : Area.values()) {
                     scene.getAccelerators().put(area.shortcut(), () -> viewModel.areaProperty().set(area));
                 }
+                scene.getAccelerators().put(LOCK, viewModel::lock);
             }
         });
     }

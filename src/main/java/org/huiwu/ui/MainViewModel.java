@@ -12,6 +12,7 @@ public final class MainViewModel {
     private final ArchiveInfo archive;
     private final Messages messages;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.SCHEDULE);
+    private Runnable lock = () -> { };
 
     public MainViewModel(ArchiveInfo archive, Messages messages) {
         this.archive = archive;
@@ -30,6 +31,15 @@ public final class MainViewModel {
 
     public boolean isSample() {
         return archive.sample();
+    }
+
+    /** What "Lock now" does: the app closes the archive and asks for the passphrase. */
+    public void onLock(Runnable action) {
+        this.lock = action;
+    }
+
+    public void lock() {
+        lock.run();
     }
 
     public ObjectProperty<Area> areaProperty() {

@@ -34,7 +34,8 @@ public final class UiTestArchive {
                 .map(node -> node.getScene().getWindow())
                 .filter(javafx.stage.Window::isShowing)
                 .filter(window -> window.getScene().lookup("#nav-schedule") != null
-                        || window.getScene().lookup("#welcome-create") != null)
+                        || window.getScene().lookup("#welcome-create") != null
+                        || window.getScene().lookup("#unlock-passphrase") != null)
                 .findFirst().orElseThrow();
     }
 
