@@ -58,11 +58,18 @@ public final class MeetingsView {
             @Override
             protected void updateItem(MeetingRow row, boolean empty) {
                 super.updateItem(row, empty);
+                setText(null);
                 if (empty || row == null) {
-                    setText(null);
+                    setGraphic(null);
                 } else {
-                    setText(support.formats().date(row.localDate()) + " · " + row.level() + "\n" + row.titleZh()
-                            + "\n" + row.titleRu());
+                    Label when = new Label(support.formats().date(row.localDate()) + " · " + row.level()
+                            + (row.overdue() ? " · " + support.messages().get("schedule.overdue") : ""));
+                    when.getStyleClass().add("meeting-list-when");
+                    Label zh = new Label(row.titleZh());
+                    Label ru = new Label(row.titleRu());
+                    VBox box = new VBox(1, when, zh, ru);
+                    box.setMaxWidth(Double.MAX_VALUE);
+                    setGraphic(box);
                 }
             }
         });

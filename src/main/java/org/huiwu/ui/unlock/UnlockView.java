@@ -31,6 +31,8 @@ public final class UnlockView {
     private ProgressIndicator progress;
     @FXML
     private Label error;
+    @FXML
+    private Label hint;
 
     public UnlockView(UnlockViewModel viewModel, ViewSupport support) {
         this.viewModel = viewModel;
@@ -47,6 +49,10 @@ public final class UnlockView {
         passphrase.disableProperty().bind(viewModel.busyProperty());
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        hint.setText(viewModel.hint());
+        hint.setVisible(!viewModel.hint().isEmpty());
+        hint.setManaged(hint.isVisible());
         holdUntilAllowed();
         passphrase.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

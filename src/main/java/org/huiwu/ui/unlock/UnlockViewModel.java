@@ -18,6 +18,7 @@ import org.huiwu.service.ArchiveSession;
 import org.huiwu.service.archive.ArchiveAccess;
 import org.huiwu.service.archive.OpenArchive;
 import org.huiwu.service.archive.UnlockThrottle;
+import org.huiwu.service.sample.SampleArchive;
 
 /**
  * Unlocking an encrypted archive: its name and home side (from the plain header), the passphrase, and a wait that
@@ -55,6 +56,11 @@ public final class UnlockViewModel {
 
     public String description() {
         return messages.get("unlock.description", messages.of(info.homeSide()), folder);
+    }
+
+    /** The sample's passphrase is no secret: its unlock screen says it, as the welcome screen does. */
+    public String hint() {
+        return info.sample() ? messages.get("welcome.sample.passphrase", SampleArchive.PASSPHRASE) : "";
     }
 
     public boolean isSample() {
