@@ -57,8 +57,14 @@ public final class MeetingEditorDialog extends Dialog<ButtonType> {
                 new ButtonType(messages.get("action.save"), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().setContent(content());
-        getDialogPane().setPrefWidth(900);
+        getDialogPane().setMinWidth(980);
         Themes.style(getDialogPane().getScene());
+        // Fit the window to the content once shown (the fonts are known only then).
+        setOnShown(event -> {
+            var window = getDialogPane().getScene().getWindow();
+            window.sizeToScene();
+            window.setWidth(Math.max(window.getWidth(), getDialogPane().prefWidth(-1)));
+        });
         Button save = (Button) getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0));
         save.setId("meeting-editor-save");
         // Keep the dialog open when the service refuses: the reasons appear on the fields.
@@ -104,21 +110,23 @@ public final class MeetingEditorDialog extends Dialog<ButtonType> {
         place.valueProperty().bindBidirectional(viewModel.placeProperty());
         ComboBox<Side> host = enumBox("meeting-host", Side.values());
         host.valueProperty().bindBidirectional(viewModel.hostSideProperty());
-        DatePicker startDate = new DatePicker();
-        startDate.setId("meeting-start-date");
+        DatePicker startDate = datePicker("meeting-start-date");
         startDate.valueProperty().bindBidirectional(viewModel.startDateProperty());
         TextField startTime = textField("meeting-start-time", viewModel.startTimeProperty());
-        startTime.setPrefColumnCount(5);
-        DatePicker endDate = new DatePicker();
-        endDate.setId("meeting-end-date");
+        startTime.setPrefColumnCount(4);
+        startTime.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        DatePicker endDate = datePicker("meeting-end-date");
         endDate.valueProperty().bindBidirectional(viewModel.endDateProperty());
         TextField endTime = textField("meeting-end-time", viewModel.endTimeProperty());
-        endTime.setPrefColumnCount(5);
+        endTime.setPrefColumnCount(4);
+        endTime.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         int row = 0;
         grid.addRow(row++, label("meeting.field.level", level), level, label("meeting.field.status", status), status);
-        grid.addRow(row++, label("meeting.field.titleZh", titleZh), titleZh, label("meeting.field.titleRu", titleRu),
-                titleRu);
+        grid.add(label("meeting.field.titleZh", titleZh), 0, row);
+        grid.add(titleZh, 1, row++, 3, 1);
+        grid.add(label("meeting.field.titleRu", titleRu), 0, row);
+        grid.add(titleRu, 1, row++, 3, 1);
         grid.add(error(viewModel.titleErrorProperty()), 1, row++, 3, 1);
         grid.addRow(row++, label("meeting.field.place", place), place, label("meeting.field.host", host), host);
         grid.add(error(viewModel.placeErrorProperty()), 1, row++, 3, 1);
@@ -138,21 +146,26 @@ public final class MeetingEditorDialog extends Dialog<ButtonType> {
 
         validation.registerValidator(titleZh, false, (Control c, String v) ->
                 ValidationResult.fromErrorIf(c, viewModel.titleErrorProperty().get(),
-                        !viewModel.titleErrorProperty().get().isEmpty()));
+                        shown(viewModel.titleErrorProperty())));
         validation.registerValidator(titleRu, false, (Control c, String v) ->
                 ValidationResult.fromErrorIf(c, viewModel.titleErrorProperty().get(),
-                        !viewModel.titleErrorProperty().get().isEmpty()));
+                        shown(viewModel.titleErrorProperty())));
         validation.registerValidator(place, false, (Control c, Place v) ->
                 ValidationResult.fromErrorIf(c, viewModel.placeErrorProperty().get(),
-                        !viewModel.placeErrorProperty().get().isEmpty()));
+                        shown(viewModel.placeErrorProperty())));
         validation.registerValidator(endTime, false, (Control c, String v) ->
                 ValidationResult.fromErrorIf(c, viewModel.timeErrorProperty().get(),
-                        !viewModel.timeErrorProperty().get().isEmpty()));
+                        shown(viewModel.timeErrorProperty())));
         for (ReadOnlyStringProperty error : new ReadOnlyStringProperty[] {viewModel.titleErrorProperty(),
             viewModel.placeErrorProperty(), viewModel.timeErrorProperty()}) {
             error.addListener(obs -> validation.revalidate());
         }
+        viewModel.showErrorsProperty().addListener(obs -> validation.revalidate());
         return box;
+    }
+
+    private boolean shown(ReadOnlyStringProperty error) {
+        return viewModel.showErrorsProperty().get() && !error.get().isEmpty();
     }
 
     private VBox delegation(Side side) {
@@ -188,22 +201,42 @@ public final class MeetingEditorDialog extends Dialog<ButtonType> {
                 DelegationRole.values());
         role.setValue(DelegationRole.REPRESENTATIVE);
         Button add = new Button(messages.get("action.add"));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setId("delegation-add-" + side.code().toLowerCase(Locale.ROOT));
         add.setOnAction(event -> viewModel.addMember(person.getValue(), role.getValue()));
         Button remove = new Button(messages.get("action.remove"));
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> viewModel.removeMember(list.getSelectionModel().getSelectedItem()));
         Label title = new Label(messages.of(side));
         title.getStyleClass().add("page-title");
         title.setStyle("-fx-font-size: 15px;");
         VBox box = new VBox(6, title, list, new HBox(6, person, role, add, remove));
+        // Both sides' columns as equals: the same width, whatever their contents.
+        box.setPrefWidth(440);
+        box.setMaxWidth(Double.MAX_VALUE);
+        person.setPrefWidth(200);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
+    }
+
+    /** Dates typed and shown as the UI language writes them (2026/11/27, 27.11.2026, 27/11/2026). */
+    private DatePicker datePicker(String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        var format = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                .withLocale(messages.locale());
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(format, format));
+        picker.setPromptText(format.format(java.time.LocalDate.of(2026, 12, 31)));
+        picker.setPrefWidth(160);
+        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return picker;
     }
 
     private <E extends Enum<E>> ComboBox<E> enumBox(String id, E[] values) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getItems().setAll(values);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -229,15 +262,17 @@ public final class MeetingEditorDialog extends Dialog<ButtonType> {
     private Label label(String key, Control target) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(target);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
-    private static Label error(ReadOnlyStringProperty text) {
+    /** A field's error, shown once the user has tried to save (a new, empty form is not an error yet). */
+    private Label error(ReadOnlyStringProperty text) {
         Label label = new Label();
         label.getStyleClass().add("field-error");
         label.setWrapText(true);
         label.textProperty().bind(text);
-        label.visibleProperty().bind(text.isNotEmpty());
+        label.visibleProperty().bind(text.isNotEmpty().and(viewModel.showErrorsProperty()));
         label.managedProperty().bind(label.visibleProperty());
         return label;
     }

@@ -72,6 +72,8 @@ public final class MeetingEditorViewModel {
     private final ReadOnlyStringWrapper delegationError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timesInBothZones = new ReadOnlyStringWrapper("");
 
+    private final javafx.beans.property.BooleanProperty showErrors =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private Meeting saved;
 
     public MeetingEditorViewModel(ScheduleService schedule, RegisterService registers, Messages messages, Formats formats,
@@ -178,6 +180,7 @@ public final class MeetingEditorViewModel {
 
     /** Saves through the service; on refusal shows every reason and keeps what the user typed. */
     public boolean save() {
+        showErrors.set(true);
         if (!check()) {
             return false;
         }
@@ -242,6 +245,11 @@ public final class MeetingEditorViewModel {
 
     /** A delegation member while editing. */
     public record Member(UUID uuid, Person person, DelegationRole role) {
+    }
+
+    /** Errors are shown once the user tried to save; a new, empty form is not yet wrong. */
+    public javafx.beans.property.ReadOnlyBooleanProperty showErrorsProperty() {
+        return showErrors;
     }
 
     public ObjectProperty<MeetingLevel> levelProperty() {
