@@ -49,13 +49,20 @@ final class PassphraseInput {
         }
         try {
             CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+            // Editors on Windows may start the file with a byte-order mark: not part of the passphrase.
+            if (chars.hasRemaining() && chars.get(0) == '\uFEFF') {
+                chars.position(1);
+                chars = chars.slice();
+            }
             int end = 0;
             while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
                 end++;
             }
             char[] passphrase = new char[end];
             chars.get(passphrase, 0, end);
-            Arrays.fill(chars.array(), '\0');
+            if (chars.hasArray()) {
+                Arrays.fill(chars.array(), '\0');
+            }
             return passphrase;
         } finally {
             Arrays.fill(bytes, (byte) 0);

@@ -93,10 +93,14 @@ final class ArchiveHeader {
             List<KeySlot> slots = new ArrayList<>();
             for (int number = 1; properties.containsKey("slot." + number + ".sealedKey"); number++) {
                 String prefix = "slot." + number + ".";
-                slots.add(new KeySlot(number, properties.getProperty(prefix + "label", ""),
-                        base64.decode(properties.getProperty(prefix + "salt")),
-                        base64.decode(properties.getProperty(prefix + "nonce")),
-                        base64.decode(properties.getProperty(prefix + "sealedKey"))));
+                byte[] salt = base64.decode(properties.getProperty(prefix + "salt"));
+                byte[] nonce = base64.decode(properties.getProperty(prefix + "nonce"));
+                byte[] sealedKey = base64.decode(properties.getProperty(prefix + "sealedKey"));
+                // A damaged slot is a damaged archive, not a wrong passphrase or a crash.
+                if (salt.length != 16 || nonce.length != 12 || sealedKey.length != 48) {
+                    throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString());
+                }
+                slots.add(new KeySlot(number, properties.getProperty(prefix + "label", ""), salt, nonce, sealedKey));
             }
             if (encrypted && slots.isEmpty()) {
                 throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString());

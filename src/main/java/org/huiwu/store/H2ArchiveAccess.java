@@ -120,12 +120,14 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         ArchiveHeader.Contents header = header(folder);
         for (KeySlot slot : header.slots()) {
             try (FileKey fileKey = slot.open(current, header.kdf(), header.info().uuid())) {
-                // A new slot under the archive's own cost, or the current default if that is higher.
-                KeyDerivation cost = header.kdf().iterations() >= kdf.iterations() ? header.kdf() : kdf;
+                // All slots share the header's cost; a lone slot may move up to the current default.
+                boolean raise = header.slots().size() == 1 && kdf.iterations() > header.kdf().iterations();
+                KeyDerivation cost = raise ? kdf : header.kdf();
                 KeySlot renewed = KeySlot.seal(slot.number(), slot.label(), fileKey, replacement, cost,
                         header.info().uuid());
-                ArchiveHeader.Contents changed = cost.equals(header.kdf()) ? header.withSlot(renewed)
-                        : reseal(header, renewed, cost);
+                ArchiveHeader.Contents changed = raise
+                        ? new ArchiveHeader.Contents(header.info(), header.encrypted(), cost, List.of(renewed))
+                        : header.withSlot(renewed);
                 ArchiveHeader.write(folder, changed);
                 LOG.info("Passphrase of slot {} of archive {} changed", slot.number(), header.info().uuid());
                 return;
@@ -136,14 +138,6 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             }
         }
         throw new ArchiveException(Reason.WRONG_PASSPHRASE, folder.toString());
-    }
-
-    /** All slots share one cost in the header; with a single slot the renewed one sets it. */
-    private static ArchiveHeader.Contents reseal(ArchiveHeader.Contents header, KeySlot renewed, KeyDerivation cost) {
-        if (header.slots().size() > 1) {
-            return header.withSlot(renewed);
-        }
-        return new ArchiveHeader.Contents(header.info(), header.encrypted(), cost, List.of(renewed));
     }
 
     private static ArchiveHeader.Contents header(Path folder) {

@@ -17,7 +17,12 @@ public final class PassphrasePolicy {
         if (passphrase.length < MIN_LENGTH) {
             return Optional.of("passphrase.tooShort");
         }
-        if (new String(passphrase).isBlank()) {
+        // Checked char by char: a String copy of the passphrase could not be wiped.
+        boolean blank = true;
+        for (char c : passphrase) {
+            blank &= Character.isWhitespace(c);
+        }
+        if (blank) {
             return Optional.of("passphrase.tooShort");
         }
         if (!Arrays.equals(passphrase, repeated)) {
