@@ -49,14 +49,12 @@ final class ArchiveCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path folder = archiveOption.archive != null ? archiveOption.archive.toAbsolutePath()
-                    : context.directories().defaultArchive();
+            Path folder = archiveOption.folder(context);
             // Refuse early (not found, not an archive) before asking anything.
             context.archives().peek(folder).orElseThrow(() -> new HuiwuCommand.UserError(
                     messages.get("archive.error.notFound", folder)));
             PassphraseInput input = new PassphraseInput(messages, System.console());
-            char[] current = input.read(archiveOption.passphraseFile, "--passphrase-file", "cli.passphrase.prompt",
-                    folder);
+            char[] current = archiveOption.passphrase(messages, folder);
             char[] replacement = null;
             char[] repeated = null;
             try {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.cli;
 
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,17 +58,7 @@ final class MeetingsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path folder = archiveOption.archive != null ? archiveOption.archive.toAbsolutePath()
-                    : context.directories().defaultArchive();
-            char[] passphrase = new PassphraseInput(messages, System.console()).read(archiveOption.passphraseFile,
-                    "--passphrase-file", "cli.passphrase.prompt", folder);
-            ArchiveSession opened;
-            try {
-                opened = context.openSession(folder, passphrase);
-            } finally {
-                java.util.Arrays.fill(passphrase, '\0');
-            }
-            try (ArchiveSession session = opened) {
+            try (ArchiveSession session = archiveOption.open(context, messages)) {
                 List<Meeting> meetings = session.schedule().meetings();
                 Map<Long, Place> places = session.registers().places().stream()
                         .collect(Collectors.toMap(Place::id, Function.identity()));

@@ -18,45 +18,26 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.huiwu.ui.AppWindowTest;
 import org.huiwu.ui.UiTestArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class UnlockAndIdleLockUiTest {
+class UnlockAndIdleLockUiTest extends AppWindowTest {
 
-    @TempDir
-    static Path home;
-
-    private AppContext context;
-    private HuiwuApp app;
     private Path sample;
 
     @Start
     void start(Stage stage) {
-        context = UiTestArchive.context(home.resolve("unlock-" + System.nanoTime()));
+        newContext("unlock");
         sample = UiTestArchive.sample(context);
         // One idle "minute" lasts 1.5 s here; the setting is 1.
         context.settings().update(context.settings().current().withIdleLockMinutes(1));
-        app = HuiwuApp.withContext(context, sample).withIdleMinute(Duration.seconds(1.5));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void closeArchive() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(app::stop).get();
+        launch(stage, HuiwuApp.withContext(context, sample).withIdleMinute(Duration.seconds(1.5)));
     }
 
     @Test

@@ -9,46 +9,22 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
-import org.huiwu.app.AppContext;
 import org.huiwu.app.HuiwuApp;
 import org.huiwu.i18n.Language;
 import org.huiwu.ui.meetings.MeetingRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class LanguageSwitchUiTest {
-
-    @TempDir
-    static Path home;
-
-    private AppContext context;
-    private HuiwuApp app;
-    private Path dataFolder;
+class LanguageSwitchUiTest extends AppWindowTest {
 
     @Start
     void start(Stage stage) {
-        dataFolder = home.resolve("language-" + System.nanoTime());
-        context = UiTestArchive.context(dataFolder);
-        app = HuiwuApp.withContext(context, UiTestArchive.sample(context));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void closeArchive() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(app::stop).get();
+        newContext("language");
+        launch(stage, HuiwuApp.withContext(context, UiTestArchive.sample(context)));
     }
 
     @Test

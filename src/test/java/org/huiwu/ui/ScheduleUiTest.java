@@ -10,7 +10,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.huiwu.app.AppContext;
 import org.huiwu.app.HuiwuApp;
 import org.huiwu.domain.common.Side;
 import org.huiwu.domain.meeting.DelegationRole;
@@ -20,41 +19,19 @@ import org.huiwu.domain.person.Person;
 import org.huiwu.domain.place.Place;
 import org.huiwu.service.ArchiveSession;
 import org.huiwu.ui.meetings.MeetingRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ScheduleUiTest {
-
-    @TempDir
-    static Path home;
-
-    private AppContext context;
-    private HuiwuApp app;
+class ScheduleUiTest extends AppWindowTest {
 
     @Start
     void start(Stage stage) {
-        context = UiTestArchive.context(home.resolve("schedule-" + System.nanoTime()));
-        Path sample = UiTestArchive.sample(context);
-        app = HuiwuApp.withContext(context, sample);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void closeArchive() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(app::stop).get();
+        newContext("schedule");
+        launch(stage, HuiwuApp.withContext(context, UiTestArchive.sample(context)));
     }
 
     @Test

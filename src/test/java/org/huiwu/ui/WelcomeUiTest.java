@@ -5,47 +5,25 @@ import java.nio.file.Path;
 
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.huiwu.app.AppContext;
 import org.huiwu.app.HuiwuApp;
 import org.huiwu.domain.archive.ArchiveInfo;
 import org.huiwu.domain.common.Side;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class WelcomeUiTest {
+class WelcomeUiTest extends AppWindowTest {
 
-    @TempDir
-    static Path home;
-
-    private AppContext context;
-    private HuiwuApp app;
     private Path archiveFolder;
 
     @Start
     void start(Stage stage) {
-        Path data = home.resolve("welcome-" + System.nanoTime());
-        context = UiTestArchive.context(data);
-        archiveFolder = data.resolve("archive");
-        app = HuiwuApp.withContext(context, archiveFolder);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void closeArchive() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(app::stop).get();
+        newContext("welcome");
+        archiveFolder = dataFolder.resolve("archive");
+        launch(stage, HuiwuApp.withContext(context, archiveFolder));
     }
 
     @Test
