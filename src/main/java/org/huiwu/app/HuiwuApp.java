@@ -189,6 +189,7 @@ public final class HuiwuApp extends Application {
     }
 
     private void showMain(Area area) {
+        long begin = System.nanoTime();
         UiContext ui = uiContext();
         ViewLoader.Loaded<MainView> loaded = new ViewLoader(ui.messages(), new ViewFactory(ui)).load(MainView.class);
         mainView = loaded.view();
@@ -196,6 +197,7 @@ public final class HuiwuApp extends Application {
         mainView.viewModel().onLock(this::lock);
         stage.setTitle(mainView.windowTitle());
         setRoot(loaded.root());
+        LOG.info("Main window built in {} ms", (System.nanoTime() - begin) / 1_000_000);
     }
 
     private void showWelcome() {
