@@ -43,6 +43,9 @@ public final class H2ArchiveAccess implements ArchiveAccess {
     private static final Logger LOG = LoggerFactory.getLogger(H2ArchiveAccess.class);
     static final String DATABASE_NAME = "huiwu";
     static final String OWNER_SLOT = "owner";
+    private static final byte[] ENCRYPTED_FILE_MARKER = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Two 4 KiB file headers and at least one chunk: anything smaller is not a database H2 wrote. */
+    private static final long SMALLEST_DATABASE = 3 * 4096;
 
     private final KeyDerivation kdf;
     private final boolean encrypt;
@@ -108,6 +111,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         if (!Files.exists(databaseFile(folder))) {
             throw new ArchiveException(Reason.NOT_AN_ARCHIVE, folder.toString());
         }
+        refuseDamagedFile(folder, header.encrypted());
         // Only the header is read until the passphrase proves right: a wrong one changes no file.
         long begin = System.nanoTime();
         FileKey fileKey = unseal(folder, header, passphrase);
@@ -159,6 +163,36 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         throw new ArchiveException(Reason.WRONG_PASSPHRASE, folder.toString());
     }
 
+    /**
+     * H2 silently starts a new, empty database over a file it cannot read (seen with a truncated file): check the
+     * file first, so a damaged archive is reported and left as it is, never replaced by an empty one.
+     */
+    private static void refuseDamagedFile(Path folder, boolean encrypted) {
+        Path file = databaseFile(folder);
+        try (var in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(ENCRYPTED_FILE_MARKER.length);
+            boolean marked = java.util.Arrays.equals(start, ENCRYPTED_FILE_MARKER);
+            if (Files.size(file) < SMALLEST_DATABASE || marked != encrypted) {
+                throw new ArchiveException(Reason.DAMAGED, folder.toString());
+            }
+        } catch (IOException e) {
+            throw new ArchiveException(Reason.IO, folder.toString(), e);
+        }
+    }
+
+    /** The database must be the one the header describes, already migrated: checked before Flyway may write. */
+    private static void refuseForeignDatabase(JdbcConnectionPool pool, Path folder, ArchiveInfo info) {
+        try (var connection = pool.getConnection();
+             var statement = connection.prepareStatement("SELECT UUID FROM ARCHIVE_INFO WHERE ID = 1");
+             var result = statement.executeQuery()) {
+            if (!result.next() || !info.uuid().equals(result.getObject(1, UUID.class))) {
+                throw new ArchiveException(Reason.DAMAGED, folder.toString());
+            }
+        } catch (SQLException e) {
+            throw new ArchiveException(Reason.DAMAGED, folder.toString(), e);
+        }
+    }
+
     static Path databaseFile(Path folder) {
         return folder.resolve(DATABASE_NAME + ".mv.db");
     }
@@ -194,6 +228,9 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         try {
             // Touch the database first so that "in use" is reported as such, not as a migration failure.
             pool.getConnection().close();
+            if (mustExist) {
+                refuseForeignDatabase(pool, folder, info);
+            }
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
@@ -204,6 +241,10 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             pool.dispose();
             forgetKey.run();
             throw translate(e, folder);
+        } catch (ArchiveException e) {
+            pool.dispose();
+            forgetKey.run();
+            throw e;
         } catch (FlywayException e) {
             pool.dispose();
             forgetKey.run();

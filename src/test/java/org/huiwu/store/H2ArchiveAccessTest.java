@@ -35,6 +35,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class H2ArchiveAccessTest {
 
@@ -125,6 +127,23 @@ class H2ArchiveAccessTest {
                     assertThat(e.detail()).isEqualTo(folder.toString());
                 });
         assertThat(access.peek(folder)).hasValueSatisfying(info -> assertThat(info.name()).isEqualTo("一号"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 100, 4096, 8191})
+    void aTruncatedDatabaseIsReportedDamagedAndLeftAsItIs(int size) throws IOException {
+        create("截断", Side.CHINA, false).close();
+        Path database = folder.resolve("huiwu.mv.db");
+        try (var channel = java.nio.channels.FileChannel.open(database, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(size);
+        }
+        byte[] before = Files.readAllBytes(database);
+
+        assertThatThrownBy(() -> open(folder))
+                .isInstanceOfSatisfying(ArchiveException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ArchiveException.Reason.DAMAGED));
+        // Not replaced by a new, empty database.
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
     }
 
     @Test

@@ -32,6 +32,7 @@ public class ArchiveException extends RuntimeException {
         ALREADY_EXISTS("archive.error.alreadyExists"),
         IN_USE("archive.error.inUse"),
         NOT_AN_ARCHIVE("archive.error.notAnArchive"),
+        DAMAGED("archive.error.damaged"),
         NEWER_FORMAT("archive.error.newerFormat"),
         IO("archive.error.io");
 
