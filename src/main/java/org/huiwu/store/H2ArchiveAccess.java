@@ -181,9 +181,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
     }
 
     /** The database must be the one the header describes, already migrated: checked before Flyway may write. */
-    private static void refuseForeignDatabase(JdbcConnectionPool pool, Path folder, ArchiveInfo info) {
-        try (var connection = pool.getConnection();
-             var statement = connection.prepareStatement("SELECT UUID FROM ARCHIVE_INFO WHERE ID = 1");
+    private static void refuseForeignDatabase(java.sql.Connection connection, Path folder, ArchiveInfo info) {
+        try (var statement = connection.prepareStatement("SELECT UUID FROM ARCHIVE_INFO WHERE ID = 1");
              var result = statement.executeQuery()) {
             if (!result.next() || !info.uuid().equals(result.getObject(1, UUID.class))) {
                 throw new ArchiveException(Reason.DAMAGED, folder.toString());
@@ -224,13 +223,31 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             dataSource.setPasswordChars(new char[0]);
             Arrays.fill(password, '\0');
         };
+        if (mustExist) {
+            // Read-only first: H2 "repairs" a damaged file when it opens it for writing, and a refused archive
+            // must be left exactly as it was.
+            JdbcDataSource readOnly = new JdbcDataSource();
+            readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
+            readOnly.setUser("huiwu");
+            readOnly.setPasswordChars(password);
+            try (var connection = readOnly.getConnection()) {
+                refuseForeignDatabase(connection, folder, info);
+            } catch (SQLException e) {
+                forgetKey.run();
+                // A healthy database opens read-only; one that H2 would have to repair first asks to write.
+                throw e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY
+                        ? new ArchiveException(Reason.DAMAGED, folder.toString(), e) : translate(e, folder);
+            } catch (ArchiveException e) {
+                forgetKey.run();
+                throw e;
+            } finally {
+                readOnly.setPasswordChars(new char[0]);
+            }
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource);
         try {
             // Touch the database first so that "in use" is reported as such, not as a migration failure.
             pool.getConnection().close();
-            if (mustExist) {
-                refuseForeignDatabase(pool, folder, info);
-            }
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
@@ -259,11 +276,14 @@ public final class H2ArchiveAccess implements ArchiveAccess {
     }
 
     static ArchiveException translate(SQLException e, Path folder) {
+        LOG.warn("Archive {} refused by H2: error {} ({})", folder, e.getErrorCode(), e.getSQLState());
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new ArchiveException(Reason.IN_USE, folder.toString(), e);
             case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 ->
                     new ArchiveException(Reason.NOT_FOUND, folder.toString(), e);
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD,
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1 ->
+                    new ArchiveException(Reason.DAMAGED, folder.toString(), e);
+            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD,
                  ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
                     new ArchiveException(Reason.NOT_AN_ARCHIVE, folder.toString(), e);
             default -> new ArchiveException(Reason.IO, folder.toString(), e);

@@ -74,6 +74,8 @@ class H2ArchiveAccessTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Duser.language=en", "-Duser.country=GB", "-Dfile.encoding=UTF-8",
+                // The product's logging (to a file), not the tests' console logging.
+                "-Dlogback.configurationFile=logback.xml", "-Dhuiwu.logdir=" + childHome.resolve("logs"),
                 "-cp", System.getProperty("java.class.path"), "org.huiwu.Launcher",
                 "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", busyFolder.toString())
                 .redirectOutput(busyHome.resolve("child-out.txt").toFile())
@@ -130,7 +132,7 @@ class H2ArchiveAccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 100, 4096, 8191})
+    @ValueSource(ints = {0, 100, 4096, 8191, 12288, 16384})
     void aTruncatedDatabaseIsReportedDamagedAndLeftAsItIs(int size) throws IOException {
         create("截断", Side.CHINA, false).close();
         Path database = folder.resolve("huiwu.mv.db");
