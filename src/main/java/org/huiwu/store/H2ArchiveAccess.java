@@ -43,6 +43,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
     private static final Logger LOG = LoggerFactory.getLogger(H2ArchiveAccess.class);
     static final String DATABASE_NAME = "huiwu";
     static final String OWNER_SLOT = "owner";
+    /** The newest migration in db/migration (V1__foundation.sql). */
+    static final String SCHEMA_VERSION = "1";
     private static final byte[] ENCRYPTED_FILE_MARKER = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Two 4 KiB file headers and at least one chunk: anything smaller is not a database H2 wrote. */
     private static final long SMALLEST_DATABASE = 3 * 4096;
@@ -192,6 +194,28 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         }
     }
 
+    /**
+     * Whether the archive already has the newest schema, read from Flyway's history table without starting Flyway
+     * (which scans the classpath and costs most of the time an unlock takes). {@code SCHEMA_VERSION} must name the
+     * newest migration; a test checks it against the migration files.
+     */
+    private static boolean schemaIsCurrent(JdbcConnectionPool pool) throws SQLException {
+        try (var connection = pool.getConnection();
+             var statement = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = ? AND \"success\"")) {
+            statement.setString(1, SCHEMA_VERSION);
+            try (var result = statement.executeQuery()) {
+                return result.next() && result.getInt(1) == 1;
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+                    || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     static Path databaseFile(Path folder) {
         return folder.resolve(DATABASE_NAME + ".mv.db");
     }
@@ -247,13 +271,14 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource);
         try {
             // Touch the database first so that "in use" is reported as such, not as a migration failure.
-            pool.getConnection().close();
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            if (!schemaIsCurrent(pool)) {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .failOnMissingLocations(true)
+                        .load()
+                        .migrate();
+            }
         } catch (SQLException e) {
             pool.dispose();
             forgetKey.run();
