@@ -4,6 +4,8 @@ package org.huiwu.i18n;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.huiwu.domain.agenda.CooperationArea;
+import org.huiwu.domain.agenda.InformationCategory;
 import org.huiwu.domain.common.Side;
 import org.huiwu.domain.meeting.ContactChannel;
 import org.huiwu.domain.meeting.DelegationRole;
@@ -26,6 +28,8 @@ public final class EnumTexts {
         PREFIXES.put(DelegationRole.class, "delegation.role");
         PREFIXES.put(ContactChannel.class, "meeting.channel");
         PREFIXES.put(PlaceKind.class, "place.kind");
+        PREFIXES.put(CooperationArea.class, "agreement.area");
+        PREFIXES.put(InformationCategory.class, "agreement.category");
     }
 
     private EnumTexts() {
