@@ -49,6 +49,22 @@ public final class FileKey implements AutoCloseable {
         return hex;
     }
 
+    /**
+     * A key for one purpose only (e.g. "huiwu-journal-v1"), never the file key itself: HKDF-SHA256-Expand (RFC 5869)
+     * of the file key with the purpose as info, 32 bytes (no extract step: the file key is already uniformly random).
+     * The caller wipes it.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac hmac = javax.crypto.Mac.getInstance("HmacSHA256");
+            hmac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            hmac.update(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return hmac.doFinal(new byte[] {1});
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable in this JDK", e);
+        }
+    }
+
     @Override
     public void close() {
         Arrays.fill(key, (byte) 0);
