@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "huiwu", mixinStandardHelpOptions = true, versionProvider = HuiwuCommand.Version.class,
         description = "Huiwu (会晤 · Встреча): meetings and bilingual minutes of the Chinese and Kyrgyz border "
                 + "representatives. Without a command, starts the app.",
-        subcommands = {SampleCommand.class, MeetingsCommand.class, ArchiveCommand.class,
+        subcommands = {SampleCommand.class, MeetingsCommand.class, ArchiveCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class HuiwuCommand implements Runnable {
 
@@ -31,7 +31,7 @@ public final class HuiwuCommand implements Runnable {
     public static final int ERROR = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
-    private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "archive", "help", "--help", "-h",
+    private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "archive", "bench", "help", "--help", "-h",
             "--version", "-V");
 
     @CommandLine.Spec

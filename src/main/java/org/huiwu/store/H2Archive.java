@@ -1,17 +1,33 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.store;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.huiwu.domain.archive.ArchiveException;
 import org.huiwu.domain.archive.ArchiveInfo;
+import org.huiwu.domain.meeting.Meeting;
 import org.huiwu.domain.meeting.MeetingRepository;
+import org.huiwu.domain.person.Person;
 import org.huiwu.domain.person.PersonRepository;
+import org.huiwu.domain.place.Place;
 import org.huiwu.domain.place.PlaceRepository;
 import org.huiwu.service.archive.OpenArchive;
+import org.huiwu.store.journal.JournalKey;
+import org.huiwu.store.journal.SaveJournal;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An open H2 archive with its repositories. */
+/**
+ * An open H2 archive with its repositories. Every save is committed to H2 and then forced into the save journal
+ * before it returns; the journal is replayed at the next open and emptied only after a clean shutdown, because H2
+ * alone loses confirmed commits when the process is killed (STACK.md, ADR 0004).
+ */
 final class H2Archive implements OpenArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(H2Archive.class);
@@ -23,18 +39,88 @@ final class H2Archive implements OpenArchive {
     private final JooqPersonRepository people;
     private final JooqMeetingRepository meetings;
     private final Runnable forgetKey;
-    private final java.nio.file.Path folder;
+    private final Path folder;
+    private final SaveJournal journal;
+    private final JournalKey journalKey;
+    private volatile boolean replaying;
+    private boolean closed;
+    private boolean keepJournal;
 
-    H2Archive(java.nio.file.Path folder, ArchiveInfo info, JdbcConnectionPool pool, DSLContext dsl,
-              Runnable forgetKey) {
+    H2Archive(Path folder, ArchiveInfo info, JdbcConnectionPool pool, DSLContext dsl, Runnable forgetKey,
+              SaveJournal journal, JournalKey journalKey) {
         this.folder = folder;
         this.info = info;
         this.forgetKey = forgetKey;
         this.pool = pool;
         this.dsl = dsl;
-        this.places = new JooqPlaceRepository(dsl);
-        this.people = new JooqPersonRepository(dsl);
-        this.meetings = new JooqMeetingRepository(dsl, info.homeSide());
+        this.journal = journal;
+        this.journalKey = journalKey;
+        Journaling journaling = this::record;
+        this.places = new JooqPlaceRepository(dsl, journaling);
+        this.people = new JooqPersonRepository(dsl, journaling);
+        this.meetings = new JooqMeetingRepository(dsl, info.homeSide(), journaling, places, people);
+    }
+
+    private void record(byte[] payload) {
+        if (replaying) {
+            return;
+        }
+        try {
+            journal.append(payload);
+        } catch (IOException e) {
+            throw new ArchiveException(ArchiveException.Reason.IO, folder.toString(), e);
+        }
+    }
+
+    /** Applies every journaled save to the database again (each is an upsert by UUID); returns how many. */
+    int replayJournal() throws IOException {
+        int[] count = {0};
+        RecordCodec.Target target = new RecordCodec.Target() {
+            @Override
+            public void upsert(Place place) {
+                places.save(place);
+            }
+
+            @Override
+            public void upsert(Person person) {
+                people.save(person);
+            }
+
+            @Override
+            public void upsert(Meeting meeting) {
+                meetings.upsert(meeting);
+            }
+
+            @Override
+            public Long placeId(UUID uuid) {
+                return places.idOf(uuid);
+            }
+
+            @Override
+            public Long personId(UUID uuid) {
+                return people.idOf(uuid);
+            }
+        };
+        replaying = true;
+        try {
+            journal.replay(entry -> {
+                RecordCodec.replay(entry.payload(), target);
+                count[0]++;
+            });
+        } finally {
+            replaying = false;
+        }
+        return count[0];
+    }
+
+    /** How many saves the journal holds now (all since the last clean close). */
+    int journalEntries() {
+        return journal.entryCount();
+    }
+
+    /** Bytes of an entry cut off by a crash mid-write, dropped at open (the kill test counts them). */
+    long journalTailDropped() {
+        return journal.droppedTailBytes();
     }
 
     DSLContext dsl() {
@@ -47,7 +133,7 @@ final class H2Archive implements OpenArchive {
     }
 
     @Override
-    public java.nio.file.Path folder() {
+    public Path folder() {
         return folder;
     }
 
@@ -66,17 +152,62 @@ final class H2Archive implements OpenArchive {
         return meetings;
     }
 
-    @Override
-    public void close() {
-        // SHUTDOWN closes the file at once (and writes everything) instead of waiting for the last connection.
+    /** After SHUTDOWN the connection is dead; closing it may complain, which changes nothing. */
+    private static void closeQuietly(java.sql.Connection connection) {
         try {
-            dsl.execute("SHUTDOWN");
-        } catch (RuntimeException e) {
-            // Already closed, e.g. by H2's own shutdown hook when the JVM exits.
+            connection.close();
+        } catch (java.sql.SQLException e) {
+            LOG.trace("Connection of a shut-down archive: {}", e.toString());
+        }
+    }
+
+    /** Closes without emptying the journal: its entries could not be applied and must stay for a later try. */
+    synchronized void closeKeepingJournal() {
+        keepJournal = true;
+        close();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // SHUTDOWN closes the file at once (and writes everything) instead of waiting for the last connection.
+        boolean shutDown = false;
+        try {
+            java.sql.Connection connection = pool.getConnection();
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+                shutDown = true;
+            } finally {
+                closeQuietly(connection);
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            // Already closed, e.g. by H2's own shutdown hook when the JVM exits: keep the journal for next time.
             LOG.debug("Archive already shut down: {}", e.toString());
         } finally {
             pool.dispose();
             forgetKey.run();
+        }
+        try {
+            if (shutDown && !keepJournal) {
+                // Only a database that closed cleanly and is on disk makes the journal redundant.
+                try (FileChannel database = FileChannel.open(H2ArchiveAccess.databaseFile(folder),
+                        StandardOpenOption.WRITE)) {
+                    database.force(true);
+                }
+                journal.clear();
+            }
+        } catch (IOException e) {
+            LOG.warn("Journal of archive {} kept after close: {}", info.uuid(), e.toString());
+        } finally {
+            try {
+                journal.close();
+            } catch (IOException e) {
+                LOG.warn("Journal of archive {} not closed cleanly: {}", info.uuid(), e.toString());
+            }
+            journalKey.close();
         }
     }
 }

@@ -26,6 +26,8 @@ import org.huiwu.service.archive.OpenArchive;
 import org.huiwu.store.crypto.FileKey;
 import org.huiwu.store.crypto.KeyDerivation;
 import org.huiwu.store.crypto.KeySlot;
+import org.huiwu.store.journal.JournalKey;
+import org.huiwu.store.journal.SaveJournal;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -87,7 +89,12 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         FileKey fileKey = FileKey.random();
         KeySlot owner = KeySlot.seal(1, OWNER_SLOT, fileKey, passphrase, kdf, info.uuid());
         ArchiveHeader.Contents header = new ArchiveHeader.Contents(info, encrypt, kdf, List.of(owner));
-        H2Archive archive = connect(folder, info, fileKey, encrypt, false);
+        H2Archive archive;
+        try {
+            archive = connect(folder, info, fileKey, encrypt, false);
+        } finally {
+            fileKey.close();
+        }
         try {
             archive.dsl().insertInto(ARCHIVE_INFO)
                     .set(ARCHIVE_INFO.ID, 1)
@@ -118,7 +125,20 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         long begin = System.nanoTime();
         FileKey fileKey = unseal(folder, header, passphrase);
         long unsealed = System.nanoTime();
-        H2Archive archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
+        H2Archive archive;
+        try {
+            archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
+            int replayed = replay(archive, folder);
+            if (replayed > 0) {
+                // After a crash: close cleanly (which empties the journal once the database is on disk), then
+                // open again, so the journal only ever holds what this session saves.
+                LOG.info("Replayed {} journaled saves into archive {}", replayed, header.info().uuid());
+                archive.close();
+                archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
+            }
+        } finally {
+            fileKey.close();
+        }
         LOG.info("Opened archive {} in {} (key slot {} ms, database {} ms)", header.info().uuid(), folder,
                 (unsealed - begin) / 1_000_000, (System.nanoTime() - unsealed) / 1_000_000);
         return archive;
@@ -216,6 +236,15 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         }
     }
 
+    private static int replay(H2Archive archive, Path folder) {
+        try {
+            return archive.replayJournal();
+        } catch (IOException | RuntimeException e) {
+            archive.closeKeepingJournal();
+            throw new ArchiveException(Reason.DAMAGED, folder.toString(), e);
+        }
+    }
+
     static Path databaseFile(Path folder) {
         return folder.resolve(DATABASE_NAME + ".mv.db");
     }
@@ -237,7 +266,6 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             System.arraycopy(userPassword, 0, password, filePassword.length + 1, userPassword.length);
         }
         Arrays.fill(filePassword, '\0');
-        fileKey.close();
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         dataSource.setUser("huiwu");
@@ -297,7 +325,28 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             throw new ArchiveException(Reason.NEWER_FORMAT, folder.toString(), e);
         }
         DSLContext dsl = DSL.using(pool, SQLDialect.H2);
-        return new H2Archive(folder, info, pool, dsl, forgetKey);
+        JournalKey journalKey = JournalKey.wrap(fileKey.derive(JournalKey.PURPOSE));
+        SaveJournal journal;
+        try {
+            journal = SaveJournal.open(folder, info.uuid(), journalKey);
+        } catch (IOException e) {
+            journalKey.close();
+            shutDown(dsl, pool);
+            forgetKey.run();
+            throw new ArchiveException(e instanceof org.huiwu.store.journal.JournalCorruptedException
+                    ? Reason.DAMAGED : Reason.IO, folder.toString(), e);
+        }
+        return new H2Archive(folder, info, pool, dsl, forgetKey, journal, journalKey);
+    }
+
+    private static void shutDown(DSLContext dsl, JdbcConnectionPool pool) {
+        try {
+            dsl.execute("SHUTDOWN");
+        } catch (RuntimeException e) {
+            LOG.debug("Shutdown after a refused journal: {}", e.toString());
+        } finally {
+            pool.dispose();
+        }
     }
 
     static ArchiveException translate(SQLException e, Path folder) {

@@ -30,10 +30,17 @@ final class JooqMeetingRepository implements MeetingRepository {
 
     private final DSLContext dsl;
     private final Side homeSide;
+    private final Journaling journaling;
+    private final JooqPlaceRepository places;
+    private final JooqPersonRepository people;
 
-    JooqMeetingRepository(DSLContext dsl, Side homeSide) {
+    JooqMeetingRepository(DSLContext dsl, Side homeSide, Journaling journaling, JooqPlaceRepository places,
+                          JooqPersonRepository people) {
         this.dsl = dsl;
         this.homeSide = homeSide;
+        this.journaling = journaling;
+        this.places = places;
+        this.people = people;
     }
 
     @Override
@@ -59,6 +66,18 @@ final class JooqMeetingRepository implements MeetingRepository {
 
     @Override
     public Meeting save(Meeting meeting) {
+        Meeting saved = write(meeting);
+        journaling.record(RecordCodec.meeting(saved, places::uuidOf, people::uuidOf));
+        return saved;
+    }
+
+    /** A meeting from the journal: the same UUID updates the meeting, a new one inserts it. */
+    void upsert(Meeting meeting) {
+        Long id = dsl.select(MEETING.ID).from(MEETING).where(MEETING.UUID.eq(meeting.uuid())).fetchOne(MEETING.ID);
+        write(id == null ? meeting : meeting.withId(id));
+    }
+
+    private Meeting write(Meeting meeting) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             MeetingRecord record = meeting.id() == null ? tx.newRecord(MEETING)

@@ -18,9 +18,11 @@ import static org.huiwu.store.generated.Tables.PERSON;
 final class JooqPersonRepository implements PersonRepository {
 
     private final DSLContext dsl;
+    private final Journaling journaling;
 
-    JooqPersonRepository(DSLContext dsl) {
+    JooqPersonRepository(DSLContext dsl, Journaling journaling) {
         this.dsl = dsl;
+        this.journaling = journaling;
     }
 
     @Override
@@ -47,7 +49,17 @@ final class JooqPersonRepository implements PersonRepository {
         record.setPostRu(person.post().ru());
         record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
         record.store();
-        return person.withId(record.getId());
+        Person saved = person.withId(record.getId());
+        journaling.record(RecordCodec.person(saved));
+        return saved;
+    }
+
+    Long idOf(java.util.UUID uuid) {
+        return dsl.select(PERSON.ID).from(PERSON).where(PERSON.UUID.eq(uuid)).fetchOne(PERSON.ID);
+    }
+
+    java.util.UUID uuidOf(long id) {
+        return dsl.select(PERSON.UUID).from(PERSON).where(PERSON.ID.eq(id)).fetchSingle(PERSON.UUID);
     }
 
     private static Person toPerson(PersonRecord r) {

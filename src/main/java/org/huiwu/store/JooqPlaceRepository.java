@@ -20,9 +20,11 @@ import static org.huiwu.store.generated.Tables.PLACE;
 final class JooqPlaceRepository implements PlaceRepository {
 
     private final DSLContext dsl;
+    private final Journaling journaling;
 
-    JooqPlaceRepository(DSLContext dsl) {
+    JooqPlaceRepository(DSLContext dsl, Journaling journaling) {
         this.dsl = dsl;
+        this.journaling = journaling;
     }
 
     @Override
@@ -47,7 +49,17 @@ final class JooqPlaceRepository implements PlaceRepository {
         record.setTimeZone(place.zone().getId());
         record.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
         record.store();
-        return place.withId(record.getId());
+        Place saved = place.withId(record.getId());
+        journaling.record(RecordCodec.place(saved));
+        return saved;
+    }
+
+    Long idOf(java.util.UUID uuid) {
+        return dsl.select(PLACE.ID).from(PLACE).where(PLACE.UUID.eq(uuid)).fetchOne(PLACE.ID);
+    }
+
+    java.util.UUID uuidOf(long id) {
+        return dsl.select(PLACE.UUID).from(PLACE).where(PLACE.ID.eq(id)).fetchSingle(PLACE.UUID);
     }
 
     private static Place toPlace(PlaceRecord r) {

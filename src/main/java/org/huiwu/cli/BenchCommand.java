@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.huiwu.store.CrashBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
+        subcommands = BenchCommand.Crash.class)
+final class BenchCommand implements Runnable {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "crash", mixinStandardHelpOptions = true,
+            description = "Kills a writer process N times right after a random confirmed save and checks that no "
+                    + "confirmed save was lost or duplicated and that the archive always opens. Prints "
+                    + "kills=N lost=L duplicates=D failed_opens=F. Exit 1 when anything was lost.")
+    static final class Crash implements Callable<Integer> {
+
+        @Option(names = "--kills", defaultValue = "200", description = "How many kills (default 200).")
+        private int kills;
+
+        @Option(names = "--seed", defaultValue = "20261127", description = "Random seed (default 20261127).")
+        private long seed;
+
+        @Option(names = "--archive", paramLabel = "DIR",
+                description = "A new folder for the bench archive (default: a temporary folder).")
+        private Path archive;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = archive != null ? archive.toAbsolutePath()
+                    : Files.createTempDirectory("huiwu-crash-bench").resolve("archive");
+            var out = spec.commandLine().getOut();
+            PrintStream progress = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            long started = System.nanoTime();
+            CrashBench.Result result = CrashBench.run(folder, kills, seed, progress);
+            out.println(result.line() + " seconds=" + (System.nanoTime() - started) / 1_000_000_000);
+            out.flush();
+            return result.clean() ? HuiwuCommand.DONE : HuiwuCommand.NEGATIVE;
+        }
+    }
+}

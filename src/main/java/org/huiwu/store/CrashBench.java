@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.huiwu.domain.common.Bilingual;
+import org.huiwu.domain.common.Side;
+import org.huiwu.domain.place.Place;
+import org.huiwu.domain.place.PlaceKind;
+import org.huiwu.service.archive.OpenArchive;
+import org.huiwu.service.register.RegisterService;
+import org.huiwu.store.crypto.KeyDerivation;
+
+/**
+ * Proves that a confirmed save survives kill -9: a writer process saves back to back through the same service
+ * call the UI uses and prints each save once it is confirmed; it is killed right after a randomly chosen confirmed
+ * save plus random jitter; then the archive is opened and every confirmed save must be there, once.
+ */
+public final class CrashBench {
+
+    static final String PASSPHRASE = "crash-bench passphrase";
+    static final String CONFIRMED = "confirmed ";
+
+    private CrashBench() {
+    }
+
+    /** What the bench counted. */
+    public record Result(int kills, int confirmed, int lost, int duplicates, int failedOpens, int killedMidWrite) {
+
+        public boolean clean() {
+            return lost == 0 && duplicates == 0 && failedOpens == 0;
+        }
+
+        /** The line the bench prints: kills=N lost=L duplicates=D failed_opens=F (and what else it counted). */
+        public String line() {
+            return "kills=" + kills + " lost=" + lost + " duplicates=" + duplicates + " failed_opens=" + failedOpens
+                    + " confirmed=" + confirmed + " killed_mid_write=" + killedMidWrite;
+        }
+    }
+
+    public static Result run(Path folder, int kills, long seed, PrintStream progress)
+            throws IOException, InterruptedException {
+        Files.createDirectories(folder.getParent());
+        Path passphraseFile = folder.resolveSibling(folder.getFileName() + ".passphrase");
+        Files.writeString(passphraseFile, PASSPHRASE + "\n", StandardCharsets.UTF_8);
+        // A cheap key derivation: this measures durability, not unlocking.
+        H2ArchiveAccess access = new H2ArchiveAccess(KeyDerivation.forTests());
+        access.create(folder, "crash bench", Side.CHINA, false, PASSPHRASE.toCharArray()).close();
+        Random random = new Random(seed);
+        Set<String> confirmed = new HashSet<>();
+        int lost = 0;
+        int duplicates = 0;
+        int failedOpens = 0;
+        int midWrite = 0;
+        long writerNanos = 0;
+        long checkNanos = 0;
+        for (int run = 1; run <= kills; run++) {
+            long t0 = System.nanoTime();
+            confirmed.addAll(killWriterOnce(folder, passphraseFile, run, random));
+            long t1 = System.nanoTime();
+            writerNanos += t1 - t0;
+            try (OpenArchive archive = access.open(folder, PASSPHRASE.toCharArray())) {
+                if (archive instanceof H2Archive h2 && h2.journalTailDropped() > 0) {
+                    midWrite++;
+                }
+                Map<String, Integer> names = new HashMap<>();
+                for (Place place : archive.places().findAll()) {
+                    names.merge(place.name().ru(), 1, Integer::sum);
+                }
+                lost = (int) confirmed.stream().filter(name -> !names.containsKey(name)).count();
+                duplicates = (int) names.values().stream().filter(count -> count > 1).count();
+            } catch (RuntimeException e) {
+                failedOpens++;
+                progress.println("open failed after kill " + run + ": " + e);
+            }
+            checkNanos += System.nanoTime() - t1;
+            if (run % 25 == 0 || run == kills) {
+                progress.println("after " + run + " kills: confirmed=" + confirmed.size() + " lost=" + lost
+                        + " duplicates=" + duplicates + " failed_opens=" + failedOpens + " (writer "
+                        + writerNanos / 1_000_000 / run + " ms, check " + checkNanos / 1_000_000 / run + " ms per kill)");
+            }
+        }
+        return new Result(kills, confirmed.size(), lost, duplicates, failedOpens, midWrite);
+    }
+
+    /** Starts a writer, kills it after a random confirmed save plus jitter; returns what it confirmed. */
+    private static List<String> killWriterOnce(Path folder, Path passphraseFile, int run, Random random)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process writer = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-Dhuiwu.logdir=" + folder.resolveSibling("crash-bench-logs"),
+                "-Dlogback.configurationFile=logback.xml",
+                "-cp", System.getProperty("java.class.path"), CrashBench.class.getName(),
+                folder.toString(), passphraseFile.toString(), Integer.toString(run))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int target = 1 + random.nextInt(20);
+        List<String> confirmed = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                StandardCharsets.UTF_8));
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (line.startsWith(CONFIRMED)) {
+                confirmed.add(line.substring(CONFIRMED.length()));
+                if (confirmed.size() == target) {
+                    break;
+                }
+            }
+        }
+        Thread.sleep(random.nextInt(15));
+        // SIGKILL through the process handle: Process.destroyForcibly would also close our end of its output.
+        writer.toHandle().destroyForcibly();
+        // What the writer confirmed before it died counts too.
+        while ((line = lines.readLine()) != null) {
+            if (line.startsWith(CONFIRMED)) {
+                confirmed.add(line.substring(CONFIRMED.length()));
+            }
+        }
+        if (!writer.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IOException("Writer did not die");
+        }
+        return confirmed;
+    }
+
+    /**
+     * The writer process, kept light: no command line parsing, no settings, only the store and the service.
+     * Arguments: archive folder, passphrase file, run number.
+     */
+    public static void main(String[] args) throws IOException {
+        String passphrase = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).get(0);
+        write(Path.of(args[0]), passphrase.toCharArray(), Integer.parseInt(args[2]),
+                new PrintStream(System.out, false, StandardCharsets.UTF_8));
+    }
+
+    /** The writer: saves places back to back and prints each one once the save returned (was confirmed). */
+    public static void write(Path folder, char[] passphrase, int run, PrintStream out) {
+        OpenArchive archive = new H2ArchiveAccess(KeyDerivation.forTests()).open(folder, passphrase);
+        RegisterService registers = new RegisterService(archive.places(), archive.people());
+        for (int n = 1; ; n++) {
+            String name = "Проверка " + run + "-" + n;
+            registers.save(Place.create(PlaceKind.OTHER, Side.CHINA, Bilingual.of("崩溃测试 " + run + "-" + n, name),
+                    ZoneId.of("Asia/Shanghai")));
+            out.println(CONFIRMED + name);
+            out.flush();
+        }
+    }
+}
