@@ -39,8 +39,12 @@ public final class CrashBench {
     private CrashBench() {
     }
 
-    /** What the bench counted. */
-    public record Result(int kills, int confirmed, int lost, int duplicates, int failedOpens, int killedMidWrite) {
+    /**
+     * What the bench counted. killedMidWrite: kills that tore a journal entry; restoredByJournal: confirmed saves the
+     * database itself had lost and the journal gave back.
+     */
+    public record Result(int kills, int confirmed, int lost, int duplicates, int failedOpens, int killedMidWrite,
+                         int restoredByJournal) {
 
         public boolean clean() {
             return lost == 0 && duplicates == 0 && failedOpens == 0;
@@ -49,7 +53,8 @@ public final class CrashBench {
         /** The line the bench prints: kills=N lost=L duplicates=D failed_opens=F (and what else it counted). */
         public String line() {
             return "kills=" + kills + " lost=" + lost + " duplicates=" + duplicates + " failed_opens=" + failedOpens
-                    + " confirmed=" + confirmed + " killed_mid_write=" + killedMidWrite;
+                    + " confirmed=" + confirmed + " killed_mid_write=" + killedMidWrite
+                    + " restored_from_journal=" + restoredByJournal;
         }
     }
 
@@ -67,6 +72,7 @@ public final class CrashBench {
         int duplicates = 0;
         int failedOpens = 0;
         int midWrite = 0;
+        int restoredByJournal = 0;
         long writerNanos = 0;
         long checkNanos = 0;
         for (int run = 1; run <= kills; run++) {
@@ -75,9 +81,9 @@ public final class CrashBench {
             long t1 = System.nanoTime();
             writerNanos += t1 - t0;
             try (OpenArchive archive = access.open(folder, PASSPHRASE.toCharArray())) {
-                if (archive instanceof H2Archive h2 && h2.journalTailDropped() > 0) {
-                    midWrite++;
-                }
+                H2Archive.Replay replay = access.lastReplay();
+                midWrite += replay.tornBytes() > 0 ? 1 : 0;
+                restoredByJournal += replay.restored();
                 Map<String, Integer> names = new HashMap<>();
                 for (Place place : archive.places().findAll()) {
                     names.merge(place.name().ru(), 1, Integer::sum);
@@ -95,7 +101,7 @@ public final class CrashBench {
                         + writerNanos / 1_000_000 / run + " ms, check " + checkNanos / 1_000_000 / run + " ms per kill)");
             }
         }
-        return new Result(kills, confirmed.size(), lost, duplicates, failedOpens, midWrite);
+        return new Result(kills, confirmed.size(), lost, duplicates, failedOpens, midWrite, restoredByJournal);
     }
 
     /** Starts a writer, kills it after a random confirmed save plus jitter; returns what it confirmed. */

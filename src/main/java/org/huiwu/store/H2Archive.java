@@ -72,23 +72,33 @@ final class H2Archive implements OpenArchive {
         }
     }
 
-    /** Applies every journaled save to the database again (each is an upsert by UUID); returns how many. */
-    int replayJournal() throws IOException {
+    /**
+     * What a replay found: entries applied, records the database no longer had (H2 lost them although the save had
+     * been confirmed), and bytes of a torn last entry (a kill in the middle of writing it).
+     */
+    record Replay(int entries, int restored, long tornBytes) {
+    }
+
+    /** Applies every journaled save to the database again (each is an upsert by UUID). */
+    Replay replayJournal() throws IOException {
         int[] count = {0};
+        int[] restored = {0};
         RecordCodec.Target target = new RecordCodec.Target() {
             @Override
             public void upsert(Place place) {
+                restored[0] += place.id() == null ? 1 : 0;
                 places.save(place);
             }
 
             @Override
             public void upsert(Person person) {
+                restored[0] += person.id() == null ? 1 : 0;
                 people.save(person);
             }
 
             @Override
             public void upsert(Meeting meeting) {
-                meetings.upsert(meeting);
+                restored[0] += meetings.upsert(meeting) ? 1 : 0;
             }
 
             @Override
@@ -110,17 +120,12 @@ final class H2Archive implements OpenArchive {
         } finally {
             replaying = false;
         }
-        return count[0];
+        return new Replay(count[0], restored[0], journal.droppedTailBytes());
     }
 
     /** How many saves the journal holds now (all since the last clean close). */
     int journalEntries() {
         return journal.entryCount();
-    }
-
-    /** Bytes of an entry cut off by a crash mid-write, dropped at open (the kill test counts them). */
-    long journalTailDropped() {
-        return journal.droppedTailBytes();
     }
 
     DSLContext dsl() {

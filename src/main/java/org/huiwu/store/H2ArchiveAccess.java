@@ -53,6 +53,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
 
     private final KeyDerivation kdf;
     private final boolean encrypt;
+    /** What the last open replayed from the journal (the crash bench reports it). */
+    private volatile H2Archive.Replay lastReplay = new H2Archive.Replay(0, 0, 0);
 
     /** Archives created with the production key derivation cost. */
     public H2ArchiveAccess() {
@@ -128,11 +130,13 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         H2Archive archive;
         try {
             archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
-            int replayed = replay(archive, folder);
-            if (replayed > 0) {
+            H2Archive.Replay replayed = replay(archive, folder);
+            lastReplay = replayed;
+            if (replayed.entries() > 0) {
                 // After a crash: close cleanly (which empties the journal once the database is on disk), then
                 // open again, so the journal only ever holds what this session saves.
-                LOG.info("Replayed {} journaled saves into archive {}", replayed, header.info().uuid());
+                LOG.info("Replayed {} journaled saves into archive {} ({} the database had lost, {} torn bytes)",
+                        replayed.entries(), header.info().uuid(), replayed.restored(), replayed.tornBytes());
                 archive.close();
                 archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
             }
@@ -236,13 +240,17 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         }
     }
 
-    private static int replay(H2Archive archive, Path folder) {
+    private static H2Archive.Replay replay(H2Archive archive, Path folder) {
         try {
             return archive.replayJournal();
         } catch (IOException | RuntimeException e) {
             archive.closeKeepingJournal();
             throw new ArchiveException(Reason.DAMAGED, folder.toString(), e);
         }
+    }
+
+    H2Archive.Replay lastReplay() {
+        return lastReplay;
     }
 
     static Path databaseFile(Path folder) {

@@ -71,10 +71,11 @@ final class JooqMeetingRepository implements MeetingRepository {
         return saved;
     }
 
-    /** A meeting from the journal: the same UUID updates the meeting, a new one inserts it. */
-    void upsert(Meeting meeting) {
+    /** A meeting from the journal: the same UUID updates the meeting, a new one inserts it; true if inserted. */
+    boolean upsert(Meeting meeting) {
         Long id = dsl.select(MEETING.ID).from(MEETING).where(MEETING.UUID.eq(meeting.uuid())).fetchOne(MEETING.ID);
         write(id == null ? meeting : meeting.withId(id));
+        return id == null;
     }
 
     private Meeting write(Meeting meeting) {
