@@ -12,6 +12,8 @@ import org.huiwu.domain.archive.ArchiveException;
 import org.huiwu.domain.archive.ArchiveInfo;
 import org.huiwu.domain.meeting.Meeting;
 import org.huiwu.domain.meeting.MeetingRepository;
+import org.huiwu.domain.minutes.Minutes;
+import org.huiwu.domain.minutes.MinutesRepository;
 import org.huiwu.domain.person.Person;
 import org.huiwu.domain.person.PersonRepository;
 import org.huiwu.domain.place.Place;
@@ -38,6 +40,7 @@ final class H2Archive implements OpenArchive {
     private final JooqPlaceRepository places;
     private final JooqPersonRepository people;
     private final JooqMeetingRepository meetings;
+    private final JooqMinutesRepository minutes;
     private final Runnable forgetKey;
     private final Path folder;
     private final SaveJournal journal;
@@ -59,6 +62,7 @@ final class H2Archive implements OpenArchive {
         this.places = new JooqPlaceRepository(dsl, journaling);
         this.people = new JooqPersonRepository(dsl, journaling);
         this.meetings = new JooqMeetingRepository(dsl, info.homeSide(), journaling, places, people);
+        this.minutes = new JooqMinutesRepository(dsl, journaling, meetings, people);
     }
 
     private void record(byte[] payload) {
@@ -99,6 +103,16 @@ final class H2Archive implements OpenArchive {
             @Override
             public void upsert(Meeting meeting) {
                 restored[0] += meetings.upsert(meeting) ? 1 : 0;
+            }
+
+            @Override
+            public void upsert(Minutes version) {
+                restored[0] += minutes.upsert(version) ? 1 : 0;
+            }
+
+            @Override
+            public Long meetingId(UUID uuid) {
+                return meetings.idOf(uuid);
             }
 
             @Override
@@ -155,6 +169,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public MeetingRepository meetings() {
         return meetings;
+    }
+
+    @Override
+    public MinutesRepository minutes() {
+        return minutes;
     }
 
     /** After SHUTDOWN the connection is dead; closing it may complain, which changes nothing. */

@@ -71,6 +71,14 @@ final class JooqMeetingRepository implements MeetingRepository {
         return saved;
     }
 
+    Long idOf(java.util.UUID uuid) {
+        return dsl.select(MEETING.ID).from(MEETING).where(MEETING.UUID.eq(uuid)).fetchOne(MEETING.ID);
+    }
+
+    java.util.UUID uuidOf(long id) {
+        return dsl.select(MEETING.UUID).from(MEETING).where(MEETING.ID.eq(id)).fetchSingle(MEETING.UUID);
+    }
+
     /** A meeting from the journal: the same UUID updates the meeting, a new one inserts it; true if inserted. */
     boolean upsert(Meeting meeting) {
         Long id = dsl.select(MEETING.ID).from(MEETING).where(MEETING.UUID.eq(meeting.uuid())).fetchOne(MEETING.ID);

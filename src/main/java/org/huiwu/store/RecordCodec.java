@@ -22,6 +22,12 @@ import org.huiwu.domain.meeting.DelegationRole;
 import org.huiwu.domain.meeting.Meeting;
 import org.huiwu.domain.meeting.MeetingLevel;
 import org.huiwu.domain.meeting.MeetingStatus;
+import org.huiwu.domain.minutes.Agreement;
+import org.huiwu.domain.minutes.AlignedPair;
+import org.huiwu.domain.minutes.Minutes;
+import org.huiwu.domain.minutes.MinutesState;
+import org.huiwu.domain.minutes.PairSide;
+import org.huiwu.domain.minutes.Provenance;
 import org.huiwu.domain.person.Person;
 import org.huiwu.domain.place.Place;
 import org.huiwu.domain.place.PlaceKind;
@@ -35,6 +41,7 @@ final class RecordCodec {
     static final byte PLACE = 1;
     static final byte PERSON = 2;
     static final byte MEETING = 3;
+    static final byte MINUTES = 4;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -82,6 +89,65 @@ final class RecordCodec {
         });
     }
 
+    /** A version of minutes, whole; the meeting and the people who wrote or agreed are referred to by UUID. */
+    static byte[] minutes(Minutes minutes, Function<Long, UUID> meetingUuid, Function<Long, UUID> personUuid) {
+        return write(MINUTES, out -> {
+            uuid(out, minutes.uuid());
+            uuid(out, meetingUuid.apply(minutes.meetingId()));
+            out.writeInt(minutes.version());
+            out.writeUTF(minutes.state().name());
+            out.writeInt(minutes.pairs().size());
+            for (AlignedPair pair : minutes.pairs()) {
+                uuid(out, pair.uuid());
+                pairSide(out, pair.zh(), personUuid);
+                pairSide(out, pair.ru(), personUuid);
+            }
+        });
+    }
+
+    private static void pairSide(DataOutputStream out, PairSide side, Function<Long, UUID> personUuid)
+            throws IOException {
+        string(out, side.text());
+        Provenance by = side.provenance();
+        out.writeBoolean(by != null);
+        if (by != null) {
+            out.writeUTF(by.writtenBy().code());
+            optionalPerson(out, by.authorPersonId(), personUuid);
+            instant(out, by.writtenAt());
+        }
+        Agreement agreement = side.agreement();
+        out.writeBoolean(agreement != null);
+        if (agreement != null) {
+            optionalPerson(out, agreement.personId(), personUuid);
+            instant(out, agreement.at());
+            string(out, agreement.counterpartText());
+        }
+    }
+
+    private static void optionalPerson(DataOutputStream out, Long personId, Function<Long, UUID> personUuid)
+            throws IOException {
+        out.writeBoolean(personId != null);
+        if (personId != null) {
+            uuid(out, personUuid.apply(personId));
+        }
+    }
+
+    private static PairSide pairSide(DataInputStream in, Target target) throws IOException {
+        String text = string(in);
+        Provenance by = null;
+        if (in.readBoolean()) {
+            Side side = Side.ofCode(in.readUTF());
+            Long author = in.readBoolean() ? required(target.personId(uuid(in))) : null;
+            by = new Provenance(side, author, instant(in));
+        }
+        Agreement agreement = null;
+        if (in.readBoolean()) {
+            long person = required(in.readBoolean() ? target.personId(uuid(in)) : null);
+            agreement = new Agreement(person, instant(in), string(in));
+        }
+        return new PairSide(text, by, agreement);
+    }
+
     /** Where a replayed entry goes: upserts by UUID, local keys looked up by UUID. */
     interface Target {
         void upsert(Place place);
@@ -89,6 +155,11 @@ final class RecordCodec {
         void upsert(Person person);
 
         void upsert(Meeting meeting);
+
+        void upsert(Minutes minutes);
+
+        /** The local key of the meeting with this UUID, or null when there is none. */
+        Long meetingId(UUID uuid);
 
         /** The local key of the place with this UUID, or null when there is none. */
         Long placeId(UUID uuid);
@@ -142,6 +213,19 @@ final class RecordCodec {
                     }
                     target.upsert(new Meeting(null, uuid, level, title, start, end, zone, placeId, host, status,
                             delegation));
+                }
+                case MINUTES -> {
+                    UUID uuid = uuid(in);
+                    long meetingId = required(target.meetingId(uuid(in)));
+                    int version = in.readInt();
+                    MinutesState state = MinutesState.valueOf(in.readUTF());
+                    int count = in.readInt();
+                    List<AlignedPair> pairs = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        UUID pairUuid = uuid(in);
+                        pairs.add(new AlignedPair(pairUuid, pairSide(in, target), pairSide(in, target)));
+                    }
+                    target.upsert(new Minutes(uuid, meetingId, version, state, pairs));
                 }
                 default -> throw new IOException("Unknown journal record kind");
             }

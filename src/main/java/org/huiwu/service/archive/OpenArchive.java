@@ -3,6 +3,7 @@ package org.huiwu.service.archive;
 
 import org.huiwu.domain.archive.ArchiveInfo;
 import org.huiwu.domain.meeting.MeetingRepository;
+import org.huiwu.domain.minutes.MinutesRepository;
 import org.huiwu.domain.person.PersonRepository;
 import org.huiwu.domain.place.PlaceRepository;
 
@@ -19,6 +20,8 @@ public interface OpenArchive extends AutoCloseable {
     PersonRepository people();
 
     MeetingRepository meetings();
+
+    MinutesRepository minutes();
 
     @Override
     void close();

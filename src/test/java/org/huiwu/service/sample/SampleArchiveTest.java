@@ -190,6 +190,11 @@ class SampleArchiveTest {
         }
 
         @Override
+        public org.huiwu.domain.minutes.MinutesRepository minutes() {
+            throw new UnsupportedOperationException("The sample has no minutes yet");
+        }
+
+        @Override
         public PlaceRepository places() {
             return new PlaceRepository() {
                 @Override
