@@ -176,6 +176,28 @@ final class H2Archive implements OpenArchive {
         return minutes;
     }
 
+    /**
+     * SHUTDOWN closes the file at once (and writes everything) instead of waiting for the last connection; the pool
+     * is disposed either way. Through a raw connection: jOOQ reports the dead connection afterwards as a failure.
+     * Returns whether the database shut down cleanly (false when it was already closed, e.g. by H2's shutdown hook).
+     */
+    static boolean shutDown(JdbcConnectionPool pool) {
+        try {
+            java.sql.Connection connection = pool.getConnection();
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+                return true;
+            } finally {
+                closeQuietly(connection);
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.debug("Archive already shut down: {}", e.toString());
+            return false;
+        } finally {
+            pool.dispose();
+        }
+    }
+
     /** After SHUTDOWN the connection is dead; closing it may complain, which changes nothing. */
     private static void closeQuietly(java.sql.Connection connection) {
         try {
@@ -197,21 +219,10 @@ final class H2Archive implements OpenArchive {
             return;
         }
         closed = true;
-        // SHUTDOWN closes the file at once (and writes everything) instead of waiting for the last connection.
-        boolean shutDown = false;
+        boolean shutDown;
         try {
-            java.sql.Connection connection = pool.getConnection();
-            try (java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-                shutDown = true;
-            } finally {
-                closeQuietly(connection);
-            }
-        } catch (java.sql.SQLException | RuntimeException e) {
-            // Already closed, e.g. by H2's own shutdown hook when the JVM exits: keep the journal for next time.
-            LOG.debug("Archive already shut down: {}", e.toString());
+            shutDown = shutDown(pool);
         } finally {
-            pool.dispose();
             forgetKey.run();
         }
         try {

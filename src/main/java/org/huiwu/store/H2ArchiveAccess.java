@@ -339,22 +339,12 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             journal = SaveJournal.open(folder, info.uuid(), journalKey);
         } catch (IOException e) {
             journalKey.close();
-            shutDown(dsl, pool);
+            H2Archive.shutDown(pool);
             forgetKey.run();
             throw new ArchiveException(e instanceof org.huiwu.store.journal.JournalCorruptedException
                     ? Reason.DAMAGED : Reason.IO, folder.toString(), e);
         }
         return new H2Archive(folder, info, pool, dsl, forgetKey, journal, journalKey);
-    }
-
-    private static void shutDown(DSLContext dsl, JdbcConnectionPool pool) {
-        try {
-            dsl.execute("SHUTDOWN");
-        } catch (RuntimeException e) {
-            LOG.debug("Shutdown after a refused journal: {}", e.toString());
-        } finally {
-            pool.dispose();
-        }
     }
 
     static ArchiveException translate(SQLException e, Path folder) {

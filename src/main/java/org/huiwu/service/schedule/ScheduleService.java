@@ -45,10 +45,6 @@ public class ScheduleService {
         return meetings.findById(id).orElseThrow(() -> new NoSuchElementException("No meeting " + id));
     }
 
-    public Optional<Meeting> findMeeting(long id) {
-        return meetings.findById(id);
-    }
-
     /** Saves a new or changed meeting after checking it; refuses with every broken rule at once. */
     public Meeting save(Meeting meeting) {
         List<Violation> violations = new java.util.ArrayList<>(MeetingRules.check(meeting));

@@ -13,8 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -65,10 +63,6 @@ public final class ScheduleView {
     private HBox proposalCard;
     @FXML
     private Label proposalText;
-    @FXML
-    private TabPane tabs;
-    @FXML
-    private Tab monthTab;
     @FXML
     private TableView<MeetingRow> table;
     @FXML

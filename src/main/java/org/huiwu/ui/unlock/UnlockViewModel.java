@@ -99,11 +99,6 @@ public final class UnlockViewModel {
         }
     }
 
-    /** Unlocks on the calling thread (tests, and callers already off the UI thread). */
-    public void unlockNow(char[] passphrase) {
-        unlock(passphrase).run();
-    }
-
     private static long seconds(Duration wait) {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
     }

@@ -114,11 +114,6 @@ public final class WelcomeViewModel {
         return created;
     }
 
-    /** Synchronous variant for callers already off the UI thread or in tests. */
-    public boolean openSample() {
-        return attempt(this::sampleArchive);
-    }
-
     private void opened(OpenArchive archive) {
         error.set("");
         onOpened.accept(new ArchiveSession(archive, clock));
