@@ -35,6 +35,26 @@ public record Agenda(List<AgendaItem> items) {
         return new Agenda(added);
     }
 
+    /** Inserts at {@code index} (clamped to 0..n). */
+    public Agenda insert(int index, AgendaItem item) {
+        List<AgendaItem> added = new ArrayList<>(items);
+        added.add(Math.max(0, Math.min(index, added.size())), item);
+        return new Agenda(added);
+    }
+
+    /** The item with the same UUID replaced. */
+    public Agenda replace(AgendaItem item) {
+        List<AgendaItem> replaced = new ArrayList<>(items);
+        replaced.set(indexOf(item.uuid()), item);
+        return new Agenda(replaced);
+    }
+
+    public Agenda remove(UUID item) {
+        List<AgendaItem> rest = new ArrayList<>(items);
+        rest.remove(indexOf(item));
+        return new Agenda(rest);
+    }
+
     public Duration plannedTotal() {
         return items.stream().map(AgendaItem::planned).reduce(Duration.ZERO, Duration::plus);
     }
@@ -44,7 +64,7 @@ public record Agenda(List<AgendaItem> items) {
         return items.stream().filter(AgendaItem::open).toList();
     }
 
-    private int indexOf(UUID item) {
+    public int indexOf(UUID item) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).uuid().equals(item)) {
                 return i;

@@ -38,6 +38,10 @@ public class MinutesException extends RuntimeException {
         NO_AGREEMENT("minutes.error.noAgreement"),
         /** The last clause has no next one to merge with. */
         NO_NEXT_PAIR("minutes.error.noNextPair"),
+        /** Agreement is given by a member of the owning side who attended the meeting. */
+        NOT_ATTENDING("minutes.error.notAttending"),
+        /** A version that was finalized is kept as it was; only a new version changes it. */
+        VERSION_LOCKED("minutes.error.versionLocked"),
         /** The pair is not (or no longer) in these minutes, e.g. another window deleted it. */
         PAIR_NOT_FOUND("minutes.error.pairNotFound");
 
