@@ -5,11 +5,18 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.UUID;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.huiwu.domain.agenda.Agenda;
+import org.huiwu.domain.agenda.AgendaRepository;
 import org.huiwu.domain.archive.ArchiveException;
 import org.huiwu.domain.archive.ArchiveInfo;
+import org.huiwu.domain.decision.Decision;
+import org.huiwu.domain.decision.DecisionRepository;
+import org.huiwu.domain.meeting.Attendance;
+import org.huiwu.domain.meeting.AttendanceRepository;
 import org.huiwu.domain.meeting.Meeting;
 import org.huiwu.domain.meeting.MeetingRepository;
 import org.huiwu.domain.minutes.Minutes;
@@ -41,6 +48,9 @@ final class H2Archive implements OpenArchive {
     private final JooqPersonRepository people;
     private final JooqMeetingRepository meetings;
     private final JooqMinutesRepository minutes;
+    private final JooqAgendaRepository agendas;
+    private final JooqDecisionRepository decisions;
+    private final JooqAttendanceRepository attendance;
     private final Runnable forgetKey;
     private final Path folder;
     private final SaveJournal journal;
@@ -63,6 +73,9 @@ final class H2Archive implements OpenArchive {
         this.people = new JooqPersonRepository(dsl, journaling);
         this.meetings = new JooqMeetingRepository(dsl, info.homeSide(), journaling, places, people);
         this.minutes = new JooqMinutesRepository(dsl, journaling, meetings, people);
+        this.agendas = new JooqAgendaRepository(dsl, journaling, meetings);
+        this.decisions = new JooqDecisionRepository(dsl, journaling, meetings);
+        this.attendance = new JooqAttendanceRepository(dsl, journaling, meetings, people);
     }
 
     private void record(byte[] payload) {
@@ -78,7 +91,9 @@ final class H2Archive implements OpenArchive {
 
     /**
      * What a replay found: entries applied, records the database no longer had (H2 lost them although the save had
-     * been confirmed), and bytes of a torn last entry (a kill in the middle of writing it).
+     * been confirmed), and bytes of a torn last entry (a kill in the middle of writing it). For a meeting's agenda
+     * and decisions the records are its items and decisions, for its attendance the fact that it was recorded; a
+     * change to minutes restores no record of its own (the version it changes must be there already).
      */
     record Replay(int entries, int restored, long tornBytes) {
     }
@@ -108,6 +123,26 @@ final class H2Archive implements OpenArchive {
             @Override
             public void upsert(Minutes version) {
                 restored[0] += minutes.upsert(version) ? 1 : 0;
+            }
+
+            @Override
+            public void upsert(long meetingId, Agenda agenda) {
+                restored[0] += agendas.upsert(meetingId, agenda);
+            }
+
+            @Override
+            public void upsert(long meetingId, List<Decision> list) {
+                restored[0] += decisions.upsert(meetingId, list);
+            }
+
+            @Override
+            public void upsert(long meetingId, Attendance recorded) {
+                restored[0] += attendance.upsert(meetingId, recorded);
+            }
+
+            @Override
+            public void apply(RecordCodec.MinutesDelta delta) throws IOException {
+                minutes.apply(delta);
             }
 
             @Override
@@ -174,6 +209,21 @@ final class H2Archive implements OpenArchive {
     @Override
     public MinutesRepository minutes() {
         return minutes;
+    }
+
+    @Override
+    public AgendaRepository agendas() {
+        return agendas;
+    }
+
+    @Override
+    public DecisionRepository decisions() {
+        return decisions;
+    }
+
+    @Override
+    public AttendanceRepository attendance() {
+        return attendance;
     }
 
     /**

@@ -8,15 +8,31 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.huiwu.domain.agenda.Agenda;
+import org.huiwu.domain.agenda.AgendaItem;
+import org.huiwu.domain.agenda.CooperationArea;
+import org.huiwu.domain.agenda.InformationCategory;
 import org.huiwu.domain.common.Bilingual;
 import org.huiwu.domain.common.Side;
+import org.huiwu.domain.decision.Decision;
+import org.huiwu.domain.decision.DecisionKind;
+import org.huiwu.domain.decision.DecisionStatus;
+import org.huiwu.domain.decision.Responsibility;
+import org.huiwu.domain.meeting.Attendance;
+import org.huiwu.domain.meeting.Attendee;
 import org.huiwu.domain.meeting.DelegationMember;
 import org.huiwu.domain.meeting.DelegationRole;
 import org.huiwu.domain.meeting.Meeting;
@@ -34,7 +50,10 @@ import org.huiwu.domain.place.PlaceKind;
 
 /**
  * A saved record as a journal entry: the whole record (an upsert keyed by its UUID, so replaying it twice is
- * harmless), with references to other records by UUID, since local keys may differ after a replay.
+ * harmless), with references to other records by UUID, since local keys may differ after a replay. A meeting's
+ * agenda, decisions and attendance are one entry each, the whole list: their saves replace the meeting's list, and
+ * so does the replay. Minutes may also be journaled as a change ({@link #MINUTES_DELTA}) against the version as the
+ * journal held it before, which a replay in order has just rebuilt.
  */
 final class RecordCodec {
 
@@ -42,6 +61,10 @@ final class RecordCodec {
     static final byte PERSON = 2;
     static final byte MEETING = 3;
     static final byte MINUTES = 4;
+    static final byte AGENDA = 5;
+    static final byte DECISIONS = 6;
+    static final byte ATTENDANCE = 7;
+    static final byte MINUTES_DELTA = 8;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -92,17 +115,131 @@ final class RecordCodec {
     /** A version of minutes, whole; the meeting and the people who wrote or agreed are referred to by UUID. */
     static byte[] minutes(Minutes minutes, Function<Long, UUID> meetingUuid, Function<Long, UUID> personUuid) {
         return write(MINUTES, out -> {
-            uuid(out, minutes.uuid());
-            uuid(out, meetingUuid.apply(minutes.meetingId()));
-            out.writeInt(minutes.version());
-            out.writeUTF(minutes.state().name());
+            minutesHeader(out, minutes, meetingUuid);
             out.writeInt(minutes.pairs().size());
             for (AlignedPair pair : minutes.pairs()) {
                 uuid(out, pair.uuid());
-                pairSide(out, pair.zh(), personUuid);
-                pairSide(out, pair.ru(), personUuid);
+                pairSides(out, pair, personUuid);
             }
         });
+    }
+
+    /**
+     * A version of minutes as a change to its previous journaled save: the header, every pair UUID in the new order,
+     * and the contents of the pairs in {@code written} only (changed or new). A pair without contents is the one the
+     * version held before. Autosaves of long minutes stay small this way.
+     */
+    static byte[] minutesDelta(Minutes minutes, Set<UUID> written, Function<Long, UUID> meetingUuid,
+                               Function<Long, UUID> personUuid) {
+        return write(MINUTES_DELTA, out -> {
+            minutesHeader(out, minutes, meetingUuid);
+            out.writeInt(minutes.pairs().size());
+            for (AlignedPair pair : minutes.pairs()) {
+                uuid(out, pair.uuid());
+                boolean withContents = written.contains(pair.uuid());
+                out.writeBoolean(withContents);
+                if (withContents) {
+                    pairSides(out, pair, personUuid);
+                }
+            }
+        });
+    }
+
+    private static void minutesHeader(DataOutputStream out, Minutes minutes, Function<Long, UUID> meetingUuid)
+            throws IOException {
+        uuid(out, minutes.uuid());
+        uuid(out, meetingUuid.apply(minutes.meetingId()));
+        out.writeInt(minutes.version());
+        out.writeUTF(minutes.state().name());
+    }
+
+    private static void pairSides(DataOutputStream out, AlignedPair pair, Function<Long, UUID> personUuid)
+            throws IOException {
+        pairSide(out, pair.zh(), personUuid);
+        pairSide(out, pair.ru(), personUuid);
+    }
+
+    /** A meeting's whole agenda in order; the decisions an item reviews and the item it continues by UUID. */
+    static byte[] agenda(UUID meeting, Agenda agenda) {
+        return write(AGENDA, out -> {
+            uuid(out, meeting);
+            out.writeInt(agenda.items().size());
+            for (AgendaItem item : agenda.items()) {
+                uuid(out, item.uuid());
+                bilingual(out, item.title());
+                bilingual(out, item.note());
+                out.writeLong(item.planned().getSeconds());
+                out.writeUTF(item.proposedBy().code());
+                names(out, item.areas());
+                names(out, item.categories());
+                out.writeBoolean(item.open());
+                optionalUuid(out, item.carriedFrom());
+                out.writeInt(item.reviewedDecisions().size());
+                for (UUID decision : item.reviewedDecisions()) {
+                    uuid(out, decision);
+                }
+            }
+        });
+    }
+
+    /** A meeting's decisions, all of them in order. */
+    static byte[] decisions(UUID meeting, List<Decision> decisions) {
+        return write(DECISIONS, out -> {
+            uuid(out, meeting);
+            out.writeInt(decisions.size());
+            for (Decision decision : decisions) {
+                uuid(out, decision.uuid());
+                out.writeUTF(decision.kind().name());
+                bilingual(out, decision.text());
+                out.writeUTF(decision.responsible().name());
+                out.writeBoolean(decision.due() != null);
+                if (decision.due() != null) {
+                    out.writeLong(decision.due().toEpochDay());
+                }
+                out.writeUTF(decision.status().name());
+                optionalUuid(out, decision.agendaItem());
+            }
+        });
+    }
+
+    /** A meeting's recorded attendance (possibly nobody), the people by UUID. */
+    static byte[] attendance(UUID meeting, Attendance attendance, Function<Long, UUID> personUuid) {
+        return write(ATTENDANCE, out -> {
+            uuid(out, meeting);
+            out.writeInt(attendance.attendees().size());
+            for (Attendee attendee : attendance.attendees()) {
+                uuid(out, personUuid.apply(attendee.personId()));
+                out.writeUTF(attendee.side().code());
+                out.writeUTF(attendee.role().name());
+            }
+        });
+    }
+
+    private static void names(DataOutputStream out, Set<? extends Enum<?>> values) throws IOException {
+        out.writeInt(values.size());
+        for (Enum<?> value : values) {
+            out.writeUTF(value.name());
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> names(DataInputStream in, Class<E> type) throws IOException {
+        int count = in.readInt();
+        Set<E> values = EnumSet.noneOf(type);
+        for (int i = 0; i < count; i++) {
+            values.add(Enum.valueOf(type, in.readUTF()));
+        }
+        return values;
+    }
+
+    private static void optionalUuid(DataOutputStream out, UUID uuid) throws IOException {
+        out.writeBoolean(uuid != null);
+        if (uuid != null) {
+            uuid(out, uuid);
+        }
+    }
+
+    private static UUID optionalUuid(DataInputStream in) throws IOException {
+        return in.readBoolean() ? uuid(in) : null;
     }
 
     private static void pairSide(DataOutputStream out, PairSide side, Function<Long, UUID> personUuid)
@@ -148,6 +285,14 @@ final class RecordCodec {
         return new PairSide(text, by, agreement);
     }
 
+    /**
+     * A minutes save journaled as a change: the pairs in their new order, and the contents of those that changed or
+     * are new. A pair not in {@code written} is the one the version held before, unchanged.
+     */
+    record MinutesDelta(UUID uuid, long meetingId, int version, MinutesState state, List<UUID> order,
+                        Map<UUID, AlignedPair> written) {
+    }
+
     /** Where a replayed entry goes: upserts by UUID, local keys looked up by UUID. */
     interface Target {
         void upsert(Place place);
@@ -157,6 +302,21 @@ final class RecordCodec {
         void upsert(Meeting meeting);
 
         void upsert(Minutes minutes);
+
+        /** The meeting's agenda replaced by this one. */
+        void upsert(long meetingId, Agenda agenda);
+
+        /** The meeting's decisions replaced by these. */
+        void upsert(long meetingId, List<Decision> decisions);
+
+        /** The meeting's attendance replaced by this one (recorded, even when empty). */
+        void upsert(long meetingId, Attendance attendance);
+
+        /**
+         * Applies a change to the version as the database holds it now. Throws when the version or a pair the
+         * change keeps is missing: applying it anyway would lose text without a word.
+         */
+        void apply(MinutesDelta delta) throws IOException;
 
         /** The local key of the meeting with this UUID, or null when there is none. */
         Long meetingId(UUID uuid);
@@ -226,6 +386,75 @@ final class RecordCodec {
                         pairs.add(new AlignedPair(pairUuid, pairSide(in, target), pairSide(in, target)));
                     }
                     target.upsert(new Minutes(uuid, meetingId, version, state, pairs));
+                }
+                case MINUTES_DELTA -> {
+                    UUID uuid = uuid(in);
+                    long meetingId = required(target.meetingId(uuid(in)));
+                    int version = in.readInt();
+                    MinutesState state = MinutesState.valueOf(in.readUTF());
+                    int count = in.readInt();
+                    List<UUID> order = new ArrayList<>(count);
+                    Map<UUID, AlignedPair> written = new HashMap<>();
+                    for (int i = 0; i < count; i++) {
+                        UUID pairUuid = uuid(in);
+                        order.add(pairUuid);
+                        if (in.readBoolean()) {
+                            written.put(pairUuid, new AlignedPair(pairUuid, pairSide(in, target),
+                                    pairSide(in, target)));
+                        }
+                    }
+                    target.apply(new MinutesDelta(uuid, meetingId, version, state, order, written));
+                }
+                case AGENDA -> {
+                    long meetingId = required(target.meetingId(uuid(in)));
+                    int count = in.readInt();
+                    List<AgendaItem> items = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        UUID uuid = uuid(in);
+                        Bilingual title = bilingual(in);
+                        Bilingual note = bilingual(in);
+                        Duration planned = Duration.ofSeconds(in.readLong());
+                        Side proposedBy = Side.ofCode(in.readUTF());
+                        Set<CooperationArea> areas = names(in, CooperationArea.class);
+                        Set<InformationCategory> categories = names(in, InformationCategory.class);
+                        boolean open = in.readBoolean();
+                        UUID carriedFrom = optionalUuid(in);
+                        int reviewed = in.readInt();
+                        List<UUID> decisions = new ArrayList<>(reviewed);
+                        for (int d = 0; d < reviewed; d++) {
+                            decisions.add(uuid(in));
+                        }
+                        items.add(new AgendaItem(uuid, title, note, planned, proposedBy, areas, categories, open,
+                                carriedFrom, decisions));
+                    }
+                    target.upsert(meetingId, new Agenda(items));
+                }
+                case DECISIONS -> {
+                    long meetingId = required(target.meetingId(uuid(in)));
+                    int count = in.readInt();
+                    List<Decision> decisions = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        UUID uuid = uuid(in);
+                        DecisionKind kind = DecisionKind.valueOf(in.readUTF());
+                        Bilingual text = bilingual(in);
+                        Responsibility responsible = Responsibility.valueOf(in.readUTF());
+                        LocalDate due = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+                        DecisionStatus status = DecisionStatus.valueOf(in.readUTF());
+                        decisions.add(new Decision(uuid, meetingId, kind, text, responsible, due, status,
+                                optionalUuid(in)));
+                    }
+                    target.upsert(meetingId, decisions);
+                }
+                case ATTENDANCE -> {
+                    long meetingId = required(target.meetingId(uuid(in)));
+                    int count = in.readInt();
+                    List<Attendee> attendees = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        long personId = required(target.personId(uuid(in)));
+                        attendees.add(new Attendee(personId, Side.ofCode(in.readUTF()),
+                                DelegationRole.valueOf(in.readUTF())));
+                    }
+                    target.upsert(meetingId, new Attendance(attendees));
                 }
                 default -> throw new IOException("Unknown journal record kind");
             }

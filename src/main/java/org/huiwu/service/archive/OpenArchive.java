@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.service.archive;
 
+import org.huiwu.domain.agenda.AgendaRepository;
 import org.huiwu.domain.archive.ArchiveInfo;
+import org.huiwu.domain.decision.DecisionRepository;
+import org.huiwu.domain.meeting.AttendanceRepository;
 import org.huiwu.domain.meeting.MeetingRepository;
 import org.huiwu.domain.minutes.MinutesRepository;
 import org.huiwu.domain.person.PersonRepository;
@@ -22,6 +25,12 @@ public interface OpenArchive extends AutoCloseable {
     MeetingRepository meetings();
 
     MinutesRepository minutes();
+
+    AgendaRepository agendas();
+
+    DecisionRepository decisions();
+
+    AttendanceRepository attendance();
 
     @Override
     void close();
