@@ -4,7 +4,9 @@ package org.huiwu.service;
 import java.time.Clock;
 
 import org.huiwu.domain.archive.ArchiveInfo;
+import org.huiwu.service.agenda.AgendaService;
 import org.huiwu.service.archive.OpenArchive;
+import org.huiwu.service.minutes.MinutesService;
 import org.huiwu.service.register.RegisterService;
 import org.huiwu.service.schedule.ScheduleService;
 
@@ -14,11 +16,17 @@ public final class ArchiveSession implements AutoCloseable {
     private final OpenArchive archive;
     private final ScheduleService schedule;
     private final RegisterService registers;
+    private final MinutesService minutes;
+    private final AgendaService agenda;
 
     public ArchiveSession(OpenArchive archive, Clock clock) {
         this.archive = archive;
         this.schedule = new ScheduleService(archive.meetings(), archive.places(), clock);
         this.registers = new RegisterService(archive.places(), archive.people());
+        this.minutes = new MinutesService(archive.minutes(), archive.meetings(), archive.attendance(),
+                archive.info().homeSide(), clock);
+        this.agenda = new AgendaService(archive.agendas(), archive.decisions(), archive.meetings(), clock);
+        schedule.onCreated(agenda::startFromPrevious);
     }
 
     public ArchiveInfo info() {
@@ -35,6 +43,14 @@ public final class ArchiveSession implements AutoCloseable {
 
     public RegisterService registers() {
         return registers;
+    }
+
+    public MinutesService minutes() {
+        return minutes;
+    }
+
+    public AgendaService agenda() {
+        return agenda;
     }
 
     @Override

@@ -48,7 +48,9 @@ public final class SampleArchive {
         SampleArchive sample = new SampleArchive(archive);
         sample.addPlaces();
         sample.addPeople();
-        return sample.addMeetings();
+        int meetings = sample.addMeetings();
+        SampleRecords.fill(archive, sample.people);
+        return meetings;
     }
 
     private void addPlaces() {

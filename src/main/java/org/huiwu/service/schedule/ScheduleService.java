@@ -29,6 +29,7 @@ public class ScheduleService {
     private final MeetingRepository meetings;
     private final PlaceRepository places;
     private final Clock clock;
+    private java.util.function.Consumer<Meeting> created = meeting -> { };
 
     public ScheduleService(MeetingRepository meetings, PlaceRepository places, Clock clock) {
         this.meetings = meetings;
@@ -54,7 +55,16 @@ public class ScheduleService {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return meetings.save(meeting);
+        Meeting saved = meetings.save(meeting);
+        if (meeting.id() == null) {
+            created.accept(saved);
+        }
+        return saved;
+    }
+
+    /** What else happens when a meeting is planned, e.g. its agenda starts from the previous meeting's. */
+    public void onCreated(java.util.function.Consumer<Meeting> action) {
+        this.created = java.util.Objects.requireNonNull(action, "action");
     }
 
     /** Moves the meeting to a new time and marks it postponed, so the change stays visible. */

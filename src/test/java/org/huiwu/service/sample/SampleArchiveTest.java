@@ -177,6 +177,11 @@ class SampleArchiveTest {
         private final Map<Long, Place> places = new LinkedHashMap<>();
         private final Map<Long, Person> people = new LinkedHashMap<>();
         private final Map<Long, Meeting> meetings = new LinkedHashMap<>();
+        private final MemoryMeetingRecords.Agendas agendas = new MemoryMeetingRecords.Agendas();
+        private final MemoryMeetingRecords.Decisions decisions = new MemoryMeetingRecords.Decisions(
+                id -> meetings.get(id).start());
+        private final MemoryMeetingRecords.Attendances attendance = new MemoryMeetingRecords.Attendances();
+        private final MemoryMeetingRecords.MinutesVersions minutes = new MemoryMeetingRecords.MinutesVersions();
         private long nextId = 1;
 
         @Override
@@ -191,7 +196,22 @@ class SampleArchiveTest {
 
         @Override
         public org.huiwu.domain.minutes.MinutesRepository minutes() {
-            throw new UnsupportedOperationException("The sample has no minutes yet");
+            return minutes;
+        }
+
+        @Override
+        public org.huiwu.domain.agenda.AgendaRepository agendas() {
+            return agendas;
+        }
+
+        @Override
+        public org.huiwu.domain.decision.DecisionRepository decisions() {
+            return decisions;
+        }
+
+        @Override
+        public org.huiwu.domain.meeting.AttendanceRepository attendance() {
+            return attendance;
         }
 
         @Override
