@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.huiwu.app.AppContext;
+import org.huiwu.app.EditorBench;
 import org.huiwu.store.CrashBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = BenchCommand.Crash.class)
+        subcommands = {BenchCommand.Crash.class, BenchCommand.Editor.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -54,6 +56,39 @@ final class BenchCommand implements Runnable {
             out.println(result.line() + " seconds=" + (System.nanoTime() - started) / 1_000_000_000);
             out.flush();
             return result.clean() ? HuiwuCommand.DONE : HuiwuCommand.NEGATIVE;
+        }
+    }
+
+    @Command(name = "editor", mixinStandardHelpOptions = true,
+            description = "Stores minutes of N clauses in a new archive, opens them in the minutes editor in a real "
+                    + "window and prints the time to open them and the keystroke-to-screen latency (p50, p95, max). "
+                    + "Needs a display (on a server: xvfb-run).")
+    static final class Editor implements Callable<Integer> {
+
+        private final AppContext context;
+
+        @Option(names = "--pairs", defaultValue = "2000", description = "Clauses in the minutes (default 2000).")
+        private int pairs;
+
+        @Option(names = "--keystrokes", defaultValue = "200", description = "Keystrokes to time (default 200).")
+        private int keystrokes;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        Editor(AppContext context, org.huiwu.i18n.Messages messages) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = Files.createTempDirectory("huiwu-editor-bench").resolve("archive");
+            EditorBench.Result result = EditorBench.run(context, folder, pairs, keystrokes);
+            var out = spec.commandLine().getOut();
+            out.println(result.line());
+            out.flush();
+            EditorBench.shutdown();
+            return HuiwuCommand.DONE;
         }
     }
 }
