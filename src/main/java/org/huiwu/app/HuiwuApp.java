@@ -227,6 +227,7 @@ public final class HuiwuApp extends Application {
         }
         Themes.apply(settings.theme());
         if (mainView != null) {
+            leaveMain();
             showMain(mainView.viewModel().areaProperty().get());
         } else if (session == null && sessionFolder != null && context.archives().peek(sessionFolder).isPresent()) {
             showUnlock(sessionFolder, Area.SCHEDULE);
@@ -236,9 +237,17 @@ public final class HuiwuApp extends Application {
     }
 
     private void closeSession() {
+        leaveMain();
         if (session != null) {
             session.close();
             session = null;
+        }
+    }
+
+    /** The main window's areas save what they hold (the minutes editor's last second of typing). */
+    private void leaveMain() {
+        if (mainView != null && !mainView.viewModel().leave()) {
+            LOG.warn("Some work could not be saved before the archive closed");
         }
     }
 

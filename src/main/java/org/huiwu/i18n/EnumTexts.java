@@ -7,10 +7,15 @@ import java.util.Map;
 import org.huiwu.domain.agenda.CooperationArea;
 import org.huiwu.domain.agenda.InformationCategory;
 import org.huiwu.domain.common.Side;
+import org.huiwu.domain.decision.DecisionKind;
+import org.huiwu.domain.decision.DecisionStatus;
+import org.huiwu.domain.decision.Responsibility;
 import org.huiwu.domain.meeting.ContactChannel;
 import org.huiwu.domain.meeting.DelegationRole;
 import org.huiwu.domain.meeting.MeetingLevel;
 import org.huiwu.domain.meeting.MeetingStatus;
+import org.huiwu.domain.minutes.MinutesState;
+import org.huiwu.domain.minutes.TextState;
 import org.huiwu.domain.place.PlaceKind;
 
 /**
@@ -30,6 +35,11 @@ public final class EnumTexts {
         PREFIXES.put(PlaceKind.class, "place.kind");
         PREFIXES.put(CooperationArea.class, "agreement.area");
         PREFIXES.put(InformationCategory.class, "agreement.category");
+        PREFIXES.put(DecisionKind.class, "decision.kind");
+        PREFIXES.put(DecisionStatus.class, "decision.status");
+        PREFIXES.put(Responsibility.class, "decision.responsible");
+        PREFIXES.put(TextState.class, "minutes.textState");
+        PREFIXES.put(MinutesState.class, "minutes.state");
     }
 
     private EnumTexts() {

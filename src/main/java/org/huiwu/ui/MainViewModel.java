@@ -13,6 +13,7 @@ public final class MainViewModel {
     private final Messages messages;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.SCHEDULE);
     private Runnable lock = () -> { };
+    private final java.util.List<java.util.function.BooleanSupplier> leaveHooks = new java.util.ArrayList<>();
 
     public MainViewModel(ArchiveInfo archive, Messages messages) {
         this.archive = archive;
@@ -40,6 +41,23 @@ public final class MainViewModel {
 
     public void lock() {
         lock.run();
+    }
+
+    /** Work an area keeps unsaved for a moment (the minutes editor) is saved when the window is left. */
+    public void addLeaveHook(java.util.function.BooleanSupplier saveNow) {
+        leaveHooks.add(saveNow);
+    }
+
+    /**
+     * Called before the archive closes (quit, lock, another archive, a rebuilt window): saves what the areas hold.
+     * Returns false when something could not be saved.
+     */
+    public boolean leave() {
+        boolean all = true;
+        for (java.util.function.BooleanSupplier hook : leaveHooks) {
+            all &= hook.getAsBoolean();
+        }
+        return all;
     }
 
     public ObjectProperty<Area> areaProperty() {

@@ -20,6 +20,8 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
 
     private final UiContext context;
     private final ViewSupport support;
+    private final org.huiwu.ui.record.MeetingFocus focus = new org.huiwu.ui.record.MeetingFocus();
+    private MainViewModel main;
 
     public ViewFactory(UiContext context) {
         this.context = context;
@@ -36,7 +38,14 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
         if (type == MeetingsView.class) {
             ArchiveSession session = session();
             return new MeetingsView(new MeetingsViewModel(session.schedule(), session.registers(),
-                    context.messages(), context.formats(), context.clock()), support);
+                    context.messages(), context.formats(), context.clock()), support, focus);
+        }
+        if (type == org.huiwu.ui.record.RecordView.class) {
+            org.huiwu.ui.record.RecordView record = RecordViews.build(session(), context, support, focus);
+            if (main != null) {
+                main.addLeaveHook(record::leaveAll);
+            }
+            return record;
         }
         if (type == RegistersView.class) {
             return new RegistersView(new RegistersViewModel(session().registers(), context.messages()), support);
@@ -50,7 +59,9 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
                     context.messages()), support);
         }
         if (type == MainView.class) {
-            return new MainView(new MainViewModel(session().info(), context.messages()), support, this);
+            main = new MainViewModel(session().info(), context.messages());
+            focus.onOpen(() -> main.areaProperty().set(Area.RECORD));
+            return new MainView(main, support, this);
         }
         throw new IllegalArgumentException("No view registered for " + type.getName());
     }

@@ -26,6 +26,10 @@ public final class ViewLoader {
 
     public <T> Loaded<T> load(Class<T> viewType) {
         URL fxml = viewType.getResource(viewType.getSimpleName() + ".fxml");
+        if (fxml == null && Built.class.isAssignableFrom(viewType)) {
+            T view = viewType.cast(controllers.call(viewType));
+            return new Loaded<>(((Built) view).root(), view);
+        }
         if (fxml == null) {
             throw new IllegalStateException("No FXML for " + viewType.getName());
         }
@@ -37,6 +41,11 @@ public final class ViewLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }
+    }
+
+    /** A view built in code rather than FXML (a frame whose content is made of other views). */
+    public interface Built {
+        Parent root();
     }
 
     /** A loaded view: its root node and its controller. */

@@ -46,9 +46,12 @@ public final class MeetingsView {
     @FXML
     private VBox kyrgyzDelegation;
 
-    public MeetingsView(MeetingsViewModel viewModel, ViewSupport support) {
+    private final org.huiwu.ui.record.MeetingFocus focus;
+
+    public MeetingsView(MeetingsViewModel viewModel, ViewSupport support, org.huiwu.ui.record.MeetingFocus focus) {
         this.viewModel = viewModel;
         this.support = support;
+        this.focus = focus;
     }
 
     @FXML
@@ -122,6 +125,14 @@ public final class MeetingsView {
             rank.getStyleClass().add("muted");
             rank.setWrapText(true);
             box.getChildren().addAll(name, rank);
+        }
+    }
+
+    @FXML
+    private void openRecord() {
+        MeetingRow row = viewModel.selectedProperty().get();
+        if (row != null) {
+            focus.open(row.id());
         }
     }
 

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.application.Platform;
+
+import org.huiwu.service.ArchiveSession;
+import org.huiwu.ui.common.ViewSupport;
+import org.huiwu.ui.record.AgendaPane;
+import org.huiwu.ui.record.AgendaViewModel;
+import org.huiwu.ui.record.AttendancePane;
+import org.huiwu.ui.record.AttendanceViewModel;
+import org.huiwu.ui.record.DecisionsPane;
+import org.huiwu.ui.record.DecisionsViewModel;
+import org.huiwu.ui.record.MeetingFocus;
+import org.huiwu.ui.record.MinutesEditorViewModel;
+import org.huiwu.ui.record.MinutesPane;
+import org.huiwu.ui.record.OpenItemsPane;
+import org.huiwu.ui.record.OpenItemsViewModel;
+import org.huiwu.ui.record.PeopleNames;
+import org.huiwu.ui.record.RecordTab;
+import org.huiwu.ui.record.RecordView;
+import org.huiwu.ui.record.RecordViewModel;
+import org.huiwu.ui.record.VersionsPane;
+import org.huiwu.ui.record.VersionsViewModel;
+
+/** Builds the record area with its tabs, each over its view model. */
+final class RecordViews {
+
+    /** One saver thread for the whole app: saves of one archive must not overtake each other. */
+    private static final ExecutorService SAVER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "huiwu-autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private RecordViews() {
+    }
+
+    static RecordView build(ArchiveSession session, UiContext context, ViewSupport support, MeetingFocus focus) {
+        PeopleNames names = new PeopleNames(session.registers());
+        Map<String, RecordTab> panes = new LinkedHashMap<>();
+        panes.put("record.tab.minutes", new MinutesPane(new MinutesEditorViewModel(session.minutes(), context.clock(), SAVER,
+                Platform::runLater), support, names));
+        panes.put("record.tab.agenda", new AgendaPane(new AgendaViewModel(session.agenda(), session.schedule(),
+                context.messages(), context.formats()), support));
+        panes.put("record.tab.decisions", new DecisionsPane(new DecisionsViewModel(session.agenda(),
+                session.schedule(), context.messages(), context.formats()), support));
+        panes.put("record.tab.attendance", new AttendancePane(new AttendanceViewModel(session.minutes(),
+                session.registers(), context.messages(), session.minutes()::attendanceRecorded), support));
+        panes.put("record.tab.versions", new VersionsPane(new VersionsViewModel(session.minutes()), support));
+        OpenItemsPane openItems = new OpenItemsPane(new OpenItemsViewModel(session.agenda(), session.schedule(),
+                context.messages(), context.formats()), support);
+        openItems.onOpenMeeting(focus::open);
+        panes.put("record.tab.openItems", openItems);
+        return new RecordView(new RecordViewModel(session.schedule(), focus, context.formats()), support, panes);
+    }
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui.record;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.common.ViewSupport;
+
+/**
+ * The record of one meeting: pick the meeting, then its minutes, agenda, decisions, attendance and versions in
+ * tabs, and the open items of all meetings. Built in code: it is a frame for the tabs, which do the work.
+ */
+public final class RecordView implements ViewLoader.Built {
+
+    private final RecordViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Map<Tab, RecordTab> contents = new LinkedHashMap<>();
+    private final Map<Tab, Long> shown = new LinkedHashMap<>();
+    private Long current;
+
+    /** @param panes the tabs in order, each under the message key of its title */
+    public RecordView(RecordViewModel viewModel, ViewSupport support, Map<String, RecordTab> panes) {
+        this.viewModel = viewModel;
+        ComboBox<RecordViewModel.Choice> picker = new ComboBox<>(viewModel.meetings());
+        picker.setId("record-meeting");
+        picker.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(picker, Priority.ALWAYS);
+        Label label = new Label(support.messages().get("record.meeting"));
+        label.setLabelFor(picker);
+        label.getStyleClass().add("page-title");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(10, label, picker);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(12, 12, 4, 12));
+        for (Map.Entry<String, RecordTab> pane : panes.entrySet()) {
+            // Keys are like record.tab.minutes; the tab's id is record-tab-minutes.
+            Tab tab = new Tab(support.messages().get(pane.getKey()), pane.getValue().root());
+            tab.setId(pane.getKey().replace('.', '-'));
+            tab.setClosable(false);
+            contents.put(tab, pane.getValue());
+            tabs.getTabs().add(tab);
+        }
+        tabs.setId("record-tabs");
+        root.setTop(top);
+        root.setCenter(tabs);
+        root.setId("record-view");
+
+        picker.valueProperty().bindBidirectional(viewModel.selectedProperty());
+        viewModel.selectedProperty().addListener((obs, old, choice) -> {
+            if (choice == null) {
+                return;
+            }
+            if (old != null && !leaveAll()) {
+                // Unsaved minutes could not be saved: stay on the meeting so nothing is lost.
+                javafx.application.Platform.runLater(() -> viewModel.selectedProperty().set(old));
+                return;
+            }
+            current = choice.id();
+            showSelected();
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (old != null) {
+                contents.get(old).leave();
+            }
+            showSelected();
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                viewModel.reload();
+                if (viewModel.selectedProperty().get() != null) {
+                    current = viewModel.selectedProperty().get().id();
+                    shown.clear();
+                    showSelected();
+                }
+            } else {
+                leaveAll();
+            }
+        });
+        if (viewModel.selectedProperty().get() != null) {
+            current = viewModel.selectedProperty().get().id();
+            showSelected();
+        }
+    }
+
+    /** Saves what the tabs hold unsaved; false when something could not be saved. */
+    public boolean leaveAll() {
+        boolean all = true;
+        for (RecordTab tab : contents.values()) {
+            all &= tab.leave();
+        }
+        return all;
+    }
+
+    /** Shows the current meeting in the selected tab; other tabs catch up when selected. */
+    private void showSelected() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == null || current == null) {
+            return;
+        }
+        contents.get(tab).show(current);
+        shown.put(tab, current);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}
