@@ -49,6 +49,11 @@ public class MinutesService {
         return minutes.latest(meetingId).orElseGet(() -> Minutes.draft(meetingId));
     }
 
+    /** Whether this version was stored (a new draft is not, until its first edit is saved). */
+    public boolean isStored(Minutes version) {
+        return minutes.storedState(version.uuid()).isPresent();
+    }
+
     /** Every version, oldest first. */
     public List<Minutes> versions(long meetingId) {
         return minutes.versions(meetingId);
