@@ -90,26 +90,33 @@ final class SampleRecords {
 
     private void agendaOf(Meeting meeting, int n) {
         Agenda carried = agendas.startFromPrevious(meeting);
-        List<AgendaItem> items = new ArrayList<>(carried.items());
-        items.add(0, item("通报双方边境地区形势", "Обмен информацией об обстановке в приграничном районе", 40,
+        List<AgendaItem> items = new ArrayList<>();
+        // Matters carried over from the last talks; at every other meeting the sides settle them.
+        for (AgendaItem item : carried.items()) {
+            items.add(item.carriedFrom() != null && n % 2 == 0 ? item.closed() : item);
+        }
+        List<AgendaItem> topical = new ArrayList<>();
+        topical.add(item("通报双方边境地区形势", "Обмен информацией об обстановке в приграничном районе", 40,
                 meeting.hostSide(), Set.of(CooperationArea.INFORMATION_AND_EXPERIENCE),
                 Set.of(InformationCategory.BORDER_SITUATION)));
-        items.add(item("防范非法越界和非法移民", "Предотвращение незаконного пересечения границы и незаконной миграции",
+        topical.add(item("防范非法越界和非法移民", "Предотвращение незаконного пересечения границы и незаконной миграции",
                 45, meeting.hostSide().other(), Set.of(CooperationArea.ILLEGAL_MIGRATION),
                 Set.of(InformationCategory.ILLEGAL_CROSSINGS)));
         if (n % 3 == 1) {
-            items.add(item("山洪和泥石流季节的联络安排", "Порядок связи в период селей и паводков", 20, Side.KYRGYZSTAN,
+            topical.add(item("山洪和泥石流季节的联络安排", "Порядок связи в период селей и паводков", 20, Side.KYRGYZSTAN,
                     Set.of(CooperationArea.INCIDENT_PREVENTION), Set.of(InformationCategory.DISASTERS_AND_EPIDEMICS)));
         }
         if (n % 3 == 2) {
-            items.add(item("边防技术器材交流", "Обмен опытом применения технических средств охраны границы", 30,
+            topical.add(item("边防技术器材交流", "Обмен опытом применения технических средств охраны границы", 30,
                     Side.CHINA, Set.of(CooperationArea.TECHNICAL_MEANS), Set.of()));
         }
-        // Matters raised earlier that the sides close at this meeting.
-        List<AgendaItem> closing = new ArrayList<>();
-        for (AgendaItem item : items) {
-            closing.add(item.carriedFrom() != null && n % 2 == 0 ? item.closed() : item);
+        // A matter already carried over is not put on the agenda a second time.
+        for (AgendaItem item : topical) {
+            if (items.stream().noneMatch(other -> other.title().equals(item.title()))) {
+                items.add(item);
+            }
         }
+        List<AgendaItem> closing = items;
         agendas.saveAgenda(meeting.id(), new Agenda(closing));
     }
 

@@ -38,7 +38,9 @@ final class ShortcutSheet {
         dialog.setTitle(support.messages().get("minutes.keys.title"));
         dialog.setHeaderText(support.messages().get("minutes.keys.title"));
         dialog.getDialogPane().setContent(content(support));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Our own text: JavaFX's built-in "Close" is not translated for every UI language.
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(support.messages().get("minutes.keys.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.showAndWait();
     }
 }

@@ -181,4 +181,49 @@ class MinutesEditorUiTest extends AppWindowTest {
             throw new AssertionError("not saved: " + saved.getText() + " / " + saved.getTooltip(), e);
         }
     }
+
+    @Test
+    void aPastedMegabyteIsSavedAndTheEditorStaysUsable(FxRobot robot) throws Exception {
+        openRecord(robot);
+        ComboBox<RecordViewModel.Choice> meeting = robot.lookup("#record-meeting").queryComboBox();
+        RecordViewModel.Choice planned = meeting.getItems().stream()
+                .filter(choice -> choice.label().contains("IV квартал 2026")).findFirst().orElseThrow();
+        RecordViewModel.Choice other = meeting.getItems().stream()
+                .filter(choice -> choice.label().contains("III квартал 2026")).findFirst().orElseThrow();
+        robot.interact(() -> meeting.setValue(planned));
+        robot.clickOn("#minutes-first-clause");
+        WaitForAsyncUtils.waitForFxEvents();
+        StringBuilder text = new StringBuilder();
+        int paragraph = 0;
+        while (text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 1_000_000) {
+            text.append(++paragraph).append(". 双方边界代表就第").append(paragraph)
+                    .append("号界标附近的巡逻安排交换了信息。Стороны обменялись информацией о патрулировании у знака № ")
+                    .append(paragraph).append(".\n");
+        }
+        String megabyte = text.toString();
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(megabyte);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        key(robot, KeyCode.CONTROL, KeyCode.V);
+        assertThat(area(robot, 1, "zh").getLength()).isEqualTo(megabyte.length());
+
+        Label saved = robot.lookup("#minutes-saved").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> saved.getText().startsWith("Saved"));
+        // Still usable: typing lands at once, and the Russian side of the clause takes text too.
+        robot.write("完");
+        assertThat(area(robot, 1, "zh").getText()).endsWith("完");
+        key(robot, KeyCode.TAB);
+        robot.write("Конец.");
+        assertThat(area(robot, 1, "ru").getText()).isEqualTo("Конец.");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> saved.getText().startsWith("Saved"));
+
+        // Away and back: the editor reads the clause from the archive again.
+        robot.interact(() -> meeting.setValue(other));
+        robot.interact(() -> meeting.setValue(planned));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area(robot, 1, "zh").getText()).isEqualTo(megabyte + "完");
+        assertThat(area(robot, 1, "ru").getText()).isEqualTo("Конец.");
+    }
 }
