@@ -111,7 +111,13 @@ public final class CrashBench {
                 duplicates = (int) names.values().stream().filter(count -> count > 1).count();
             } catch (RuntimeException e) {
                 failedOpens++;
-                progress.println("open failed after kill " + run + ": " + e);
+                Throwable cause = e;
+                StringBuilder chain = new StringBuilder(String.valueOf(e));
+                while (cause.getCause() != null && cause.getCause() != cause) {
+                    cause = cause.getCause();
+                    chain.append(" <- ").append(cause);
+                }
+                progress.println("open failed after kill " + run + ": " + chain);
             }
             checkNanos += System.nanoTime() - t1;
             if (run % 25 == 0 || run == kills) {

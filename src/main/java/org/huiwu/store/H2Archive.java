@@ -3,6 +3,7 @@ package org.huiwu.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -283,6 +284,7 @@ final class H2Archive implements OpenArchive {
                     database.force(true);
                 }
                 journal.clear();
+                Files.deleteIfExists(H2ArchiveAccess.sessionMarker(folder));
             }
         } catch (IOException e) {
             LOG.warn("Journal of archive {} kept after close: {}", info.uuid(), e.toString());

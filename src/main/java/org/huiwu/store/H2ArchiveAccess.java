@@ -94,23 +94,27 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         H2Archive archive;
         try {
             archive = connect(folder, info, fileKey, encrypt, false);
+            try {
+                archive.dsl().insertInto(ARCHIVE_INFO)
+                        .set(ARCHIVE_INFO.ID, 1)
+                        .set(ARCHIVE_INFO.UUID, info.uuid())
+                        .set(ARCHIVE_INFO.NAME, info.name())
+                        .set(ARCHIVE_INFO.HOME_SIDE, info.homeSide().code())
+                        .set(ARCHIVE_INFO.SAMPLE, info.sample())
+                        .set(ARCHIVE_INFO.CREATED_AT, info.createdAt().atOffset(ZoneOffset.UTC))
+                        .execute();
+                // Closed, copied as the first checkpoint while no one has the file open, and opened again.
+                archive.close();
+                writeCheckpoint(folder);
+                archive = connect(folder, info, fileKey, encrypt, true);
+                // The header comes last: a folder with a header always holds a complete, migrated database.
+                ArchiveHeader.write(folder, header);
+            } catch (IOException | RuntimeException e) {
+                archive.close();
+                throw e instanceof ArchiveException ae ? ae : new ArchiveException(Reason.IO, folder.toString(), e);
+            }
         } finally {
             fileKey.close();
-        }
-        try {
-            archive.dsl().insertInto(ARCHIVE_INFO)
-                    .set(ARCHIVE_INFO.ID, 1)
-                    .set(ARCHIVE_INFO.UUID, info.uuid())
-                    .set(ARCHIVE_INFO.NAME, info.name())
-                    .set(ARCHIVE_INFO.HOME_SIDE, info.homeSide().code())
-                    .set(ARCHIVE_INFO.SAMPLE, info.sample())
-                    .set(ARCHIVE_INFO.CREATED_AT, info.createdAt().atOffset(ZoneOffset.UTC))
-                    .execute();
-            // The header comes last: a folder with a header always holds a complete, migrated database.
-            ArchiveHeader.write(folder, header);
-        } catch (IOException | RuntimeException e) {
-            archive.close();
-            throw e instanceof ArchiveException ae ? ae : new ArchiveException(Reason.IO, folder.toString(), e);
         }
         LOG.info("Created archive {} ({}) in {}", info.uuid(), info.homeSide().code(), folder);
         return archive;
@@ -129,6 +133,10 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         long unsealed = System.nanoTime();
         H2Archive archive;
         try {
+            // The last session closed cleanly (no marker): the database holds everything and the journal is
+            // empty, so it becomes the base the journal builds on. Copied before H2 opens the file: closing any
+            // other channel to a file would drop the lock H2 holds on it.
+            checkpointIfClosedCleanly(folder);
             archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
             H2Archive.Replay replayed = replay(archive, folder);
             lastReplay = replayed;
@@ -138,6 +146,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                 LOG.info("Replayed {} journaled saves into archive {} ({} the database had lost, {} torn bytes)",
                         replayed.entries(), header.info().uuid(), replayed.restored(), replayed.tornBytes());
                 archive.close();
+                checkpointIfClosedCleanly(folder);
                 archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
             }
         } finally {
@@ -284,24 +293,33 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             Arrays.fill(password, '\0');
         };
         if (mustExist) {
-            // Read-only first: H2 "repairs" a damaged file when it opens it for writing, and a refused archive
-            // must be left exactly as it was.
-            JdbcDataSource readOnly = new JdbcDataSource();
-            readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
-            readOnly.setUser("huiwu");
-            readOnly.setPasswordChars(password);
-            try (var connection = readOnly.getConnection()) {
-                refuseForeignDatabase(connection, folder, info);
+            try {
+                probeReadOnly(url, password, folder, info);
             } catch (SQLException e) {
-                forgetKey.run();
-                // A healthy database opens read-only; one that H2 would have to repair first asks to write.
-                throw e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY
-                        ? new ArchiveException(Reason.DAMAGED, folder.toString(), e) : translate(e, folder);
+                // A healthy database opens read-only; one that H2 would have to roll back first asks to write.
+                // Letting H2 repair it is not safe (after some kills its repaired tree loops for ever). After a
+                // crash (the session marker is still there) the database as it was at the last clean close, plus
+                // the journal of every confirmed save since, is the archive: put that copy back.
+                if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY && Files.exists(sessionMarker(folder))
+                        && Files.exists(checkpointFile(folder))) {
+                    restoreCheckpoint(folder);
+                    try {
+                        probeReadOnly(url, password, folder, info);
+                    } catch (SQLException again) {
+                        forgetKey.run();
+                        throw new ArchiveException(Reason.DAMAGED, folder.toString(), again);
+                    } catch (ArchiveException again) {
+                        forgetKey.run();
+                        throw again;
+                    }
+                } else {
+                    forgetKey.run();
+                    throw e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY
+                            ? new ArchiveException(Reason.DAMAGED, folder.toString(), e) : translate(e, folder);
+                }
             } catch (ArchiveException e) {
                 forgetKey.run();
                 throw e;
-            } finally {
-                readOnly.setPasswordChars(new char[0]);
             }
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource);
@@ -344,7 +362,85 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             throw new ArchiveException(e instanceof org.huiwu.store.journal.JournalCorruptedException
                     ? Reason.DAMAGED : Reason.IO, folder.toString(), e);
         }
+        try {
+            // Present while the archive is open; a clean close removes it. Found at the next open, it says the
+            // last session ended in a crash.
+            Files.write(sessionMarker(folder), new byte[0]);
+        } catch (IOException e) {
+            try {
+                journal.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            journalKey.close();
+            H2Archive.shutDown(pool);
+            forgetKey.run();
+            throw new ArchiveException(Reason.IO, folder.toString(), e);
+        }
         return new H2Archive(folder, info, pool, dsl, forgetKey, journal, journalKey);
+    }
+
+    /** The marker of an open session (see {@link #connect}). */
+    static Path sessionMarker(Path folder) {
+        return folder.resolve("huiwu.session");
+    }
+
+    private static void probeReadOnly(String url, char[] password, Path folder, ArchiveInfo info)
+            throws SQLException {
+        // Read-only: H2 "repairs" a damaged file when it opens it for writing, and a refused archive must be
+        // left exactly as it was.
+        JdbcDataSource readOnly = new JdbcDataSource();
+        readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
+        readOnly.setUser("huiwu");
+        readOnly.setPasswordChars(password);
+        try (var connection = readOnly.getConnection()) {
+            refuseForeignDatabase(connection, folder, info);
+        } finally {
+            readOnly.setPasswordChars(new char[0]);
+        }
+    }
+
+    /**
+     * The database as it was when the journal was last empty (a clean close, or a new archive): with the journal,
+     * everything confirmed since. Costs a copy of the database file per session; see ADR 0004. Only ever copied
+     * while no connection has the database open.
+     */
+    static Path checkpointFile(Path folder) {
+        return folder.resolve(DATABASE_NAME + ".checkpoint");
+    }
+
+    private static void checkpointIfClosedCleanly(Path folder) {
+        if (!Files.exists(sessionMarker(folder))) {
+            try {
+                writeCheckpoint(folder);
+            } catch (IOException e) {
+                throw new ArchiveException(Reason.IO, folder.toString(), e);
+            }
+        }
+    }
+
+    /** Copies the database beside itself as the checkpoint, atomically, so a crash never leaves half a copy. */
+    static void writeCheckpoint(Path folder) throws IOException {
+        Path partial = folder.resolve(DATABASE_NAME + ".checkpoint.partial");
+        Files.copy(databaseFile(folder), partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(partial, checkpointFile(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The crashed database is kept aside (the last one only) and the checkpoint takes its place. */
+    private static void restoreCheckpoint(Path folder) {
+        try {
+            Files.move(databaseFile(folder), folder.resolve(DATABASE_NAME + ".mv.db.crashed"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(checkpointFile(folder), databaseFile(folder));
+            LOG.warn("Archive in {} restored from its checkpoint after a crash; the save journal follows", folder);
+        } catch (IOException e) {
+            throw new ArchiveException(Reason.IO, folder.toString(), e);
+        }
     }
 
     static ArchiveException translate(SQLException e, Path folder) {

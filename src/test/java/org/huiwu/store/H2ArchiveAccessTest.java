@@ -148,6 +148,48 @@ class H2ArchiveAccessTest {
         assertThat(Files.readAllBytes(database)).isEqualTo(before);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {12288, 16384})
+    void afterACrashThatLeftTheDatabaseUnreadableTheCheckpointAndTheJournalGiveEverythingBack(int size)
+            throws IOException {
+        OpenArchive first = create("检查点", Side.CHINA, false);
+        first.places().save(Place.create(PlaceKind.MEETING_STATION, Side.CHINA, Bilingual.of("甲站", "Пункт А"),
+                ZoneId.of("Asia/Shanghai")));
+        first.close();
+        assertThat(H2ArchiveAccess.sessionMarker(folder)).as("a clean close removes the marker").doesNotExist();
+        H2Archive second = (H2Archive) open(folder);
+        second.places().save(Place.create(PlaceKind.MEETING_STATION, Side.CHINA, Bilingual.of("乙站", "Пункт Б"),
+                ZoneId.of("Asia/Shanghai")));
+        // As after a kill: the journal and the session marker stay, and the database file is left unreadable.
+        second.closeKeepingJournal();
+        assertThat(H2ArchiveAccess.sessionMarker(folder)).exists();
+        Path database = folder.resolve("huiwu.mv.db");
+        try (var channel = java.nio.channels.FileChannel.open(database, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(size);
+        }
+
+        try (OpenArchive restored = open(folder)) {
+            assertThat(restored.places().findAll()).extracting(place -> place.name().ru())
+                    .containsExactlyInAnyOrder("Пункт А", "Пункт Б");
+        }
+        assertThat(folder.resolve("huiwu.mv.db.crashed")).as("the crashed file is kept aside").exists();
+    }
+
+    @Test
+    void withoutACrashAnUnreadableDatabaseIsReportedDamagedAndLeftAsItIs() throws IOException {
+        create("无崩溃", Side.CHINA, false).close();
+        Path database = folder.resolve("huiwu.mv.db");
+        try (var channel = java.nio.channels.FileChannel.open(database, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(16384);
+        }
+        byte[] before = Files.readAllBytes(database);
+
+        assertThatThrownBy(() -> open(folder))
+                .isInstanceOfSatisfying(ArchiveException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ArchiveException.Reason.DAMAGED));
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+    }
+
     @Test
     void openingAFolderThatDoesNotExistSaysNotFound() {
         Path missing = temp.resolve("missing");

@@ -103,7 +103,8 @@ class PassphraseTest {
         assertThat(sha256(database)).as("the database file's bytes").isEqualTo(databaseBefore);
         assertThat(sha256(header)).as("the header holds the new slot").isNotEqualTo(headerBefore);
         assertThat(hashes(folder).keySet()).as("no file added or left behind")
-                .containsExactlyInAnyOrder("huiwu.mv.db", ArchiveHeader.FILE_NAME, "huiwu.journal");
+                .containsExactlyInAnyOrder("huiwu.mv.db", ArchiveHeader.FILE_NAME, "huiwu.journal",
+                        "huiwu.checkpoint");
         Properties properties = header(folder);
         assertThat(properties.getProperty("kdf.iterations")).isEqualTo("1000");
         assertWrongPassphrase(() -> access.open(folder, RIGHT.clone()));
