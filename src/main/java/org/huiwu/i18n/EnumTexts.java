@@ -40,6 +40,7 @@ public final class EnumTexts {
         PREFIXES.put(Responsibility.class, "decision.responsible");
         PREFIXES.put(TextState.class, "minutes.textState");
         PREFIXES.put(MinutesState.class, "minutes.state");
+        PREFIXES.put(org.huiwu.domain.parity.ParityCheck.class, "parity.check");
     }
 
     private EnumTexts() {
