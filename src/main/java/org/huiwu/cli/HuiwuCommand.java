@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
         description = "Huiwu (会晤 · Встреча): meetings and bilingual minutes of the Chinese and Kyrgyz border "
                 + "representatives. Without a command, starts the app.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, MeetingCommand.class, ArchiveCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class})
+            TermsCommand.class, ParityCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     public static final int DONE = 0;
@@ -31,8 +31,8 @@ public final class HuiwuCommand implements Runnable {
     public static final int ERROR = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
-    private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "meeting", "archive", "bench", "help",
-            "--help", "-h", "--version", "-V");
+    private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "meeting", "archive", "terms", "parity",
+            "bench", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

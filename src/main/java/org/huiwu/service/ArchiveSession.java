@@ -7,6 +7,8 @@ import org.huiwu.domain.archive.ArchiveInfo;
 import org.huiwu.service.agenda.AgendaService;
 import org.huiwu.service.archive.OpenArchive;
 import org.huiwu.service.minutes.MinutesService;
+import org.huiwu.service.parity.TermbaseService;
+import org.huiwu.service.parity.TranslationMemory;
 import org.huiwu.service.register.RegisterService;
 import org.huiwu.service.schedule.ScheduleService;
 
@@ -18,6 +20,8 @@ public final class ArchiveSession implements AutoCloseable {
     private final RegisterService registers;
     private final MinutesService minutes;
     private final AgendaService agenda;
+    private final TermbaseService terms;
+    private final TranslationMemory memory;
 
     public ArchiveSession(OpenArchive archive, Clock clock) {
         this.archive = archive;
@@ -27,6 +31,11 @@ public final class ArchiveSession implements AutoCloseable {
                 archive.info().homeSide(), clock);
         this.agenda = new AgendaService(archive.agendas(), archive.decisions(), archive.meetings(), clock);
         schedule.onCreated(agenda::startFromPrevious);
+        this.terms = new TermbaseService(archive.terms(), clock);
+        // A new archive, or one made before the termbase existed, starts with the glossary and Art. 2 and 4 terms.
+        terms.seedIfEmpty();
+        this.memory = new TranslationMemory(archive.meetings(), archive.minutes());
+        memory.buildInBackground();
     }
 
     public ArchiveInfo info() {
@@ -51,6 +60,16 @@ public final class ArchiveSession implements AutoCloseable {
 
     public AgendaService agenda() {
         return agenda;
+    }
+
+    /** The termbase: editing, import and export, and the terms found in a text. */
+    public TermbaseService terms() {
+        return terms;
+    }
+
+    /** The translation memory over the archive's aligned pairs; the editor tells it of every save of minutes. */
+    public TranslationMemory memory() {
+        return memory;
     }
 
     @Override

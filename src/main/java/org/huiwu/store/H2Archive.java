@@ -22,6 +22,8 @@ import org.huiwu.domain.meeting.Meeting;
 import org.huiwu.domain.meeting.MeetingRepository;
 import org.huiwu.domain.minutes.Minutes;
 import org.huiwu.domain.minutes.MinutesRepository;
+import org.huiwu.domain.parity.TermRepository;
+import org.huiwu.domain.parity.TermbaseEntry;
 import org.huiwu.domain.person.Person;
 import org.huiwu.domain.person.PersonRepository;
 import org.huiwu.domain.place.Place;
@@ -52,6 +54,7 @@ final class H2Archive implements OpenArchive {
     private final JooqAgendaRepository agendas;
     private final JooqDecisionRepository decisions;
     private final JooqAttendanceRepository attendance;
+    private final JooqTermRepository terms;
     private final Runnable forgetKey;
     private final Path folder;
     private final SaveJournal journal;
@@ -77,6 +80,7 @@ final class H2Archive implements OpenArchive {
         this.agendas = new JooqAgendaRepository(dsl, journaling, meetings);
         this.decisions = new JooqDecisionRepository(dsl, journaling, meetings);
         this.attendance = new JooqAttendanceRepository(dsl, journaling, meetings, people);
+        this.terms = new JooqTermRepository(dsl, journaling);
     }
 
     private void record(byte[] payload) {
@@ -139,6 +143,16 @@ final class H2Archive implements OpenArchive {
             @Override
             public void upsert(long meetingId, Attendance recorded) {
                 restored[0] += attendance.upsert(meetingId, recorded);
+            }
+
+            @Override
+            public void upsertTerms(List<TermbaseEntry> entries) {
+                restored[0] += terms.upsert(entries);
+            }
+
+            @Override
+            public void deleteTerm(UUID uuid) {
+                terms.deleteForReplay(uuid);
             }
 
             @Override
@@ -225,6 +239,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public AttendanceRepository attendance() {
         return attendance;
+    }
+
+    @Override
+    public TermRepository terms() {
+        return terms;
     }
 
     /**

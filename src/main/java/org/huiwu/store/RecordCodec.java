@@ -44,6 +44,9 @@ import org.huiwu.domain.minutes.Minutes;
 import org.huiwu.domain.minutes.MinutesState;
 import org.huiwu.domain.minutes.PairSide;
 import org.huiwu.domain.minutes.Provenance;
+import org.huiwu.domain.parity.Term;
+import org.huiwu.domain.parity.TermOrigin;
+import org.huiwu.domain.parity.TermbaseEntry;
 import org.huiwu.domain.person.Person;
 import org.huiwu.domain.place.Place;
 import org.huiwu.domain.place.PlaceKind;
@@ -65,6 +68,10 @@ final class RecordCodec {
     static final byte DECISIONS = 6;
     static final byte ATTENDANCE = 7;
     static final byte MINUTES_DELTA = 8;
+    /** Termbase entries saved at once (one for an edit, many for the seed or an import). */
+    static final byte TERMS = 9;
+    /** A termbase entry deleted: the tombstone a replay deletes it by, so a lost delete does not bring it back. */
+    static final byte TERM_DELETED = 10;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -157,6 +164,41 @@ final class RecordCodec {
             throws IOException {
         pairSide(out, pair.zh(), personUuid);
         pairSide(out, pair.ru(), personUuid);
+    }
+
+    /** Termbase entries, whole: forms in order (preferred first), note, origin and time of the change. */
+    static byte[] terms(List<TermbaseEntry> entries) {
+        return write(TERMS, out -> {
+            out.writeInt(entries.size());
+            for (TermbaseEntry entry : entries) {
+                uuid(out, entry.uuid());
+                forms(out, entry.term().zh());
+                forms(out, entry.term().ru());
+                string(out, entry.term().note());
+                out.writeUTF(entry.origin().name());
+                instant(out, entry.updatedAt());
+            }
+        });
+    }
+
+    static byte[] termDeleted(UUID uuid) {
+        return write(TERM_DELETED, out -> uuid(out, uuid));
+    }
+
+    private static void forms(DataOutputStream out, List<String> forms) throws IOException {
+        out.writeInt(forms.size());
+        for (String form : forms) {
+            string(out, form);
+        }
+    }
+
+    private static List<String> forms(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> forms = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            forms.add(string(in));
+        }
+        return forms;
     }
 
     /** A meeting's whole agenda in order; the decisions an item reviews and the item it continues by UUID. */
@@ -318,6 +360,16 @@ final class RecordCodec {
          */
         void apply(MinutesDelta delta) throws IOException;
 
+        /** Termbase entries upserted by UUID. */
+        default void upsertTerms(List<TermbaseEntry> entries) {
+            throw new UnsupportedOperationException("this target takes no terms");
+        }
+
+        /** The termbase entry with this UUID deleted, if it is there. */
+        default void deleteTerm(UUID uuid) {
+            throw new UnsupportedOperationException("this target takes no terms");
+        }
+
         /** The local key of the meeting with this UUID, or null when there is none. */
         Long meetingId(UUID uuid);
 
@@ -456,6 +508,20 @@ final class RecordCodec {
                     }
                     target.upsert(meetingId, new Attendance(attendees));
                 }
+                case TERMS -> {
+                    int count = in.readInt();
+                    List<TermbaseEntry> entries = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        UUID uuid = uuid(in);
+                        List<String> zh = forms(in);
+                        List<String> ru = forms(in);
+                        String note = string(in);
+                        TermOrigin origin = TermOrigin.valueOf(in.readUTF());
+                        entries.add(new TermbaseEntry(new Term(uuid, zh, ru, note), origin, instant(in)));
+                    }
+                    target.upsertTerms(entries);
+                }
+                case TERM_DELETED -> target.deleteTerm(uuid(in));
                 default -> throw new IOException("Unknown journal record kind");
             }
         } catch (IOException e) {

@@ -48,7 +48,9 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
             return record;
         }
         if (type == RegistersView.class) {
-            return new RegistersView(new RegistersViewModel(session().registers(), context.messages()), support);
+            ArchiveSession session = session();
+            return new RegistersView(new RegistersViewModel(session.registers(), context.messages()),
+                    new org.huiwu.ui.registers.TermbaseViewModel(session.terms(), context.messages()), support);
         }
         if (type == TreatyView.class) {
             return new TreatyView(new TreatyViewModel(context.treaty(), context.messages(), context.formats()),

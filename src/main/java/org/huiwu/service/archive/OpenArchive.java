@@ -7,6 +7,7 @@ import org.huiwu.domain.decision.DecisionRepository;
 import org.huiwu.domain.meeting.AttendanceRepository;
 import org.huiwu.domain.meeting.MeetingRepository;
 import org.huiwu.domain.minutes.MinutesRepository;
+import org.huiwu.domain.parity.TermRepository;
 import org.huiwu.domain.person.PersonRepository;
 import org.huiwu.domain.place.PlaceRepository;
 
@@ -31,6 +32,9 @@ public interface OpenArchive extends AutoCloseable {
     DecisionRepository decisions();
 
     AttendanceRepository attendance();
+
+    /** The termbase. */
+    TermRepository terms();
 
     @Override
     void close();

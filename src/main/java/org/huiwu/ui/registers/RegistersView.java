@@ -84,8 +84,16 @@ public final class RegistersView {
     @FXML
     private TableColumn<PlaceRow, String> placeZone;
 
+    private final TermbaseViewModel termbase;
+
     public RegistersView(RegistersViewModel viewModel, ViewSupport support) {
+        this(viewModel, null, support);
+    }
+
+    /** With the termbase as a third tab (none when {@code termbase} is null). */
+    public RegistersView(RegistersViewModel viewModel, TermbaseViewModel termbase, ViewSupport support) {
         this.viewModel = viewModel;
+        this.termbase = termbase;
         this.support = support;
     }
 
@@ -136,6 +144,12 @@ public final class RegistersView {
             shortcuts(root.getScene());
         }
         viewModel.load();
+        if (termbase != null) {
+            Tab terms = new Tab(support.messages().get("terms.tab"), new TermbasePane(termbase, support));
+            terms.setId("registers-terms-tab");
+            terms.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2b-book-alphabet"));
+            tabs.getTabs().add(terms);
+        }
     }
 
     private void addPerson() {

@@ -182,6 +182,7 @@ class SampleArchiveTest {
                 id -> meetings.get(id).start());
         private final MemoryMeetingRecords.Attendances attendance = new MemoryMeetingRecords.Attendances();
         private final MemoryMeetingRecords.MinutesVersions minutes = new MemoryMeetingRecords.MinutesVersions();
+        private final org.huiwu.service.parity.InMemoryTerms terms = new org.huiwu.service.parity.InMemoryTerms();
         private long nextId = 1;
 
         @Override
@@ -212,6 +213,11 @@ class SampleArchiveTest {
         @Override
         public org.huiwu.domain.meeting.AttendanceRepository attendance() {
             return attendance;
+        }
+
+        @Override
+        public org.huiwu.domain.parity.TermRepository terms() {
+            return terms;
         }
 
         @Override
