@@ -2,6 +2,7 @@
 package org.huiwu.service;
 
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.huiwu.domain.archive.ArchiveInfo;
 import org.huiwu.service.agenda.AgendaService;
@@ -22,6 +23,7 @@ public final class ArchiveSession implements AutoCloseable {
     private final AgendaService agenda;
     private final TermbaseService terms;
     private final TranslationMemory memory;
+    private final AtomicBoolean memoryStarted = new AtomicBoolean();
 
     public ArchiveSession(OpenArchive archive, Clock clock) {
         this.archive = archive;
@@ -35,7 +37,6 @@ public final class ArchiveSession implements AutoCloseable {
         // A new archive, or one made before the termbase existed, starts with the glossary and Art. 2 and 4 terms.
         terms.seedIfEmpty();
         this.memory = new TranslationMemory(archive.meetings(), archive.minutes());
-        memory.buildInBackground();
     }
 
     public ArchiveInfo info() {
@@ -69,6 +70,10 @@ public final class ArchiveSession implements AutoCloseable {
 
     /** The translation memory over the archive's aligned pairs; the editor tells it of every save of minutes. */
     public TranslationMemory memory() {
+        // Built on first use, in the background: a command that only lists meetings should not read every minutes.
+        if (memoryStarted.compareAndSet(false, true)) {
+            memory.buildInBackground();
+        }
         return memory;
     }
 
