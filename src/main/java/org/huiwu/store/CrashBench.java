@@ -20,16 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.huiwu.domain.common.Bilingual;
 import org.huiwu.domain.common.Side;
-import org.huiwu.domain.meeting.Meeting;
-import org.huiwu.domain.meeting.MeetingLevel;
-import org.huiwu.domain.meeting.MeetingStatus;
-import org.huiwu.domain.minutes.MinutesDocument;
-import org.huiwu.domain.minutes.Provenance;
-import org.huiwu.domain.minutes.RecordLanguage;
 import org.huiwu.domain.place.Place;
 import org.huiwu.domain.place.PlaceKind;
 import org.huiwu.service.archive.OpenArchive;
-import org.huiwu.service.minutes.MinutesService;
 import org.huiwu.service.register.RegisterService;
 import org.huiwu.store.crypto.KeyDerivation;
 
@@ -72,16 +65,7 @@ public final class CrashBench {
         Files.writeString(passphraseFile, PASSPHRASE + "\n", StandardCharsets.UTF_8);
         // A cheap key derivation: this measures durability, not unlocking.
         H2ArchiveAccess access = new H2ArchiveAccess(KeyDerivation.forTests());
-        try (OpenArchive created = access.create(folder, "crash bench", Side.CHINA, false,
-                PASSPHRASE.toCharArray())) {
-            // The meeting whose minutes the writer extends clause by clause, as the editor's autosave does.
-            Place station = created.places().save(Place.create(PlaceKind.MEETING_STATION, Side.CHINA,
-                    Bilingual.of("测试会晤站", "Тестовый пункт встреч"), ZoneId.of("Asia/Shanghai")));
-            java.time.Instant start = java.time.Instant.parse("2026-11-27T02:00:00Z");
-            created.meetings().save(new Meeting(null, java.util.UUID.randomUUID(), MeetingLevel.TALKS,
-                    Bilingual.of("崩溃测试会谈", "Переговоры для проверки"), start, start.plusSeconds(3600),
-                    station.zone(), station.id(), Side.CHINA, MeetingStatus.HELD, List.of()));
-        }
+        access.create(folder, "crash bench", Side.CHINA, false, PASSPHRASE.toCharArray()).close();
         Random random = new Random(seed);
         Set<String> confirmed = new HashSet<>();
         int lost = 0;
@@ -104,9 +88,6 @@ public final class CrashBench {
                 for (Place place : archive.places().findAll()) {
                     names.merge(place.name().ru(), 1, Integer::sum);
                 }
-                long meetingId = archive.meetings().findAll().get(0).id();
-                archive.minutes().latest(meetingId).ifPresent(minutes -> minutes.pairs()
-                        .forEach(pair -> names.merge(pair.ru().text(), 1, Integer::sum)));
                 lost = (int) confirmed.stream().filter(name -> !names.containsKey(name)).count();
                 duplicates = (int) names.values().stream().filter(count -> count > 1).count();
             } catch (RuntimeException e) {
@@ -178,31 +159,14 @@ public final class CrashBench {
                 new PrintStream(System.out, false, StandardCharsets.UTF_8));
     }
 
-    /**
-     * The writer: saves back to back, alternately a place through the register service and a new clause of the
-     * minutes through the minutes service (the editor's autosave call), and prints each save once it returned.
-     */
+    /** The writer: saves places back to back and prints each one once the save returned (was confirmed). */
     public static void write(Path folder, char[] passphrase, int run, PrintStream out) {
         OpenArchive archive = new H2ArchiveAccess(KeyDerivation.forTests()).open(folder, passphrase);
         RegisterService registers = new RegisterService(archive.places(), archive.people());
-        MinutesService minutes = new MinutesService(archive.minutes(), archive.meetings(), archive.attendance(),
-                Side.CHINA, java.time.Clock.systemUTC());
-        long meetingId = archive.meetings().findAll().get(0).id();
-        MinutesDocument document = new MinutesDocument(minutes.current(meetingId));
         for (int n = 1; ; n++) {
-            String name;
-            if (n % 2 == 1) {
-                name = "Проверка " + run + "-" + n;
-                registers.save(Place.create(PlaceKind.OTHER, Side.CHINA, Bilingual.of("崩溃测试 " + run + "-" + n,
-                        name), ZoneId.of("Asia/Shanghai")));
-            } else {
-                name = "Пункт " + run + "-" + n;
-                java.util.UUID pair = document.insertPair(document.minutes().pairs().size());
-                Provenance by = minutes.provenance(null);
-                document.type(pair, RecordLanguage.ZH, "条款 " + run + "-" + n, by);
-                document.type(pair, RecordLanguage.RU, name, by);
-                minutes.save(document.minutes());
-            }
+            String name = "Проверка " + run + "-" + n;
+            registers.save(Place.create(PlaceKind.OTHER, Side.CHINA, Bilingual.of("崩溃测试 " + run + "-" + n, name),
+                    ZoneId.of("Asia/Shanghai")));
             out.println(CONFIRMED + name);
             out.flush();
         }

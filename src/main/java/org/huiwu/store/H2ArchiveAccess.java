@@ -137,23 +137,42 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             // empty, so it becomes the base the journal builds on. Copied before H2 opens the file: closing any
             // other channel to a file would drop the lock H2 holds on it.
             checkpointIfClosedCleanly(folder);
-            archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
-            H2Archive.Replay replayed = replay(archive, folder);
-            lastReplay = replayed;
-            if (replayed.entries() > 0) {
-                // After a crash: close cleanly (which empties the journal once the database is on disk), then
-                // open again, so the journal only ever holds what this session saves.
-                LOG.info("Replayed {} journaled saves into archive {} ({} the database had lost, {} torn bytes)",
-                        replayed.entries(), header.info().uuid(), replayed.restored(), replayed.tornBytes());
-                archive.close();
-                checkpointIfClosedCleanly(folder);
-                archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
+            try {
+                archive = connectAndReplay(folder, header, fileKey);
+            } catch (ArchiveException e) {
+                // After a crash H2's file may open yet fail the replay's writes (seen: "cannot commit" on a file
+                // the kill left inconsistent). The checkpoint plus the journal is the archive: use it, once.
+                if (e.reason() != Reason.DAMAGED || !Files.exists(sessionMarker(folder))
+                        || !Files.exists(checkpointFile(folder))) {
+                    throw e;
+                }
+                LOG.warn("Archive in {} did not open after a crash ({}); its checkpoint takes over", folder,
+                        e.getCause() == null ? e.toString() : e.getCause().toString());
+                restoreCheckpoint(folder);
+                archive = connectAndReplay(folder, header, fileKey);
             }
         } finally {
             fileKey.close();
         }
         LOG.info("Opened archive {} in {} (key slot {} ms, database {} ms)", header.info().uuid(), folder,
                 (unsealed - begin) / 1_000_000, (System.nanoTime() - unsealed) / 1_000_000);
+        return archive;
+    }
+
+    /** Connects and replays the journal; after a replay, closes cleanly and opens again (see below). */
+    private H2Archive connectAndReplay(Path folder, ArchiveHeader.Contents header, FileKey fileKey) {
+        H2Archive archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
+        H2Archive.Replay replayed = replay(archive, folder);
+        lastReplay = replayed;
+        if (replayed.entries() > 0) {
+            // After a crash: close cleanly (which empties the journal once the database is on disk), then
+            // open again, so the journal only ever holds what this session saves.
+            LOG.info("Replayed {} journaled saves into archive {} ({} the database had lost, {} torn bytes)",
+                    replayed.entries(), header.info().uuid(), replayed.restored(), replayed.tornBytes());
+            archive.close();
+            checkpointIfClosedCleanly(folder);
+            archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
+        }
         return archive;
     }
 
