@@ -4,10 +4,8 @@ package org.huiwu.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -112,26 +110,10 @@ final class MeetingCommand implements Runnable {
                     pack.minutes().size());
         }
 
-        /** Through a temporary file beside it, so that a failed export never leaves half a file behind. */
         private void write(Path file, String document) {
-            Path temporary = null;
             try {
-                Path folder = file.getParent();
-                temporary = Files.createTempFile(folder, ".huiwu-export", ".tmp");
-                Files.writeString(temporary, document + "\n", StandardCharsets.UTF_8);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                ExportFiles.writeWhole(file, (document + "\n").getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                if (temporary != null) {
-                    try {
-                        Files.deleteIfExists(temporary);
-                    } catch (IOException ignored) {
-                        // the export failed already; a stray temporary file is the lesser problem
-                    }
-                }
                 throw new HuiwuCommand.UserError(messages.get("cli.meeting.export.unwritable", file));
             }
         }

@@ -2,10 +2,8 @@
 package org.huiwu.cli;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -122,25 +120,10 @@ final class TermsCommand implements Runnable {
             }
         }
 
-        /** Through a temporary file beside it, so that a failed export never leaves half a file behind. */
         private void write(Path file, byte[] bytes) {
-            Path temporary = null;
             try {
-                temporary = Files.createTempFile(file.getParent(), ".huiwu-terms", ".tmp");
-                Files.write(temporary, bytes);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                ExportFiles.writeWhole(file, bytes);
             } catch (IOException e) {
-                if (temporary != null) {
-                    try {
-                        Files.deleteIfExists(temporary);
-                    } catch (IOException ignored) {
-                        // the export failed already; a stray temporary file is the lesser problem
-                    }
-                }
                 throw new HuiwuCommand.UserError(messages.get("cli.terms.unwritable", file));
             }
         }

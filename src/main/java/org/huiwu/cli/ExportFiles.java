@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.cli;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Files the commands write for users: whole or not at all. */
+final class ExportFiles {
+
+    private ExportFiles() {
+    }
+
+    /** Through a temporary file beside it, so that a failed export never leaves half a file behind. */
+    static void writeWhole(Path file, byte[] bytes) throws IOException {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(file.getParent(), ".huiwu-export", ".tmp");
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the export failed already; a stray temporary file is the lesser problem
+                }
+            }
+            throw e;
+        }
+    }
+}
