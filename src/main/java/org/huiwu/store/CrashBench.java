@@ -20,9 +20,16 @@ import java.util.concurrent.TimeUnit;
 
 import org.huiwu.domain.common.Bilingual;
 import org.huiwu.domain.common.Side;
+import org.huiwu.domain.meeting.Meeting;
+import org.huiwu.domain.meeting.MeetingLevel;
+import org.huiwu.domain.meeting.MeetingStatus;
+import org.huiwu.domain.minutes.MinutesDocument;
+import org.huiwu.domain.minutes.Provenance;
+import org.huiwu.domain.minutes.RecordLanguage;
 import org.huiwu.domain.place.Place;
 import org.huiwu.domain.place.PlaceKind;
 import org.huiwu.service.archive.OpenArchive;
+import org.huiwu.service.minutes.MinutesService;
 import org.huiwu.service.register.RegisterService;
 import org.huiwu.store.crypto.KeyDerivation;
 
@@ -35,6 +42,7 @@ public final class CrashBench {
 
     static final String PASSPHRASE = "crash-bench passphrase";
     static final String CONFIRMED = "confirmed ";
+    private static final int OPEN_TIMEOUT_SECONDS = 120;
 
     private CrashBench() {
     }
@@ -60,12 +68,37 @@ public final class CrashBench {
 
     public static Result run(Path folder, int kills, long seed, PrintStream progress)
             throws IOException, InterruptedException {
+        java.util.concurrent.ExecutorService checker = java.util.concurrent.Executors.newSingleThreadExecutor(
+                runnable -> {
+                    Thread thread = new Thread(runnable, "crash-bench-check");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            return run(folder, kills, seed, progress, checker);
+        } finally {
+            checker.shutdownNow();
+        }
+    }
+
+    private static Result run(Path folder, int kills, long seed, PrintStream progress,
+                              java.util.concurrent.ExecutorService checker)
+            throws IOException, InterruptedException {
         Files.createDirectories(folder.getParent());
         Path passphraseFile = folder.resolveSibling(folder.getFileName() + ".passphrase");
         Files.writeString(passphraseFile, PASSPHRASE + "\n", StandardCharsets.UTF_8);
         // A cheap key derivation: this measures durability, not unlocking.
         H2ArchiveAccess access = new H2ArchiveAccess(KeyDerivation.forTests());
-        access.create(folder, "crash bench", Side.CHINA, false, PASSPHRASE.toCharArray()).close();
+        try (OpenArchive created = access.create(folder, "crash bench", Side.CHINA, false,
+                PASSPHRASE.toCharArray())) {
+            // The meeting whose minutes the writer extends clause by clause, as the editor's autosave does.
+            Place station = created.places().save(Place.create(PlaceKind.MEETING_STATION, Side.CHINA,
+                    Bilingual.of("测试会晤站", "Тестовый пункт встреч"), ZoneId.of("Asia/Shanghai")));
+            java.time.Instant start = java.time.Instant.parse("2026-11-27T02:00:00Z");
+            created.meetings().save(new Meeting(null, java.util.UUID.randomUUID(), MeetingLevel.TALKS,
+                    Bilingual.of("崩溃测试会谈", "Переговоры для проверки"), start, start.plusSeconds(3600),
+                    station.zone(), station.id(), Side.CHINA, MeetingStatus.HELD, List.of()));
+        }
         Random random = new Random(seed);
         Set<String> confirmed = new HashSet<>();
         int lost = 0;
@@ -80,25 +113,27 @@ public final class CrashBench {
             confirmed.addAll(killWriterOnce(folder, passphraseFile, run, random));
             long t1 = System.nanoTime();
             writerNanos += t1 - t0;
-            try (OpenArchive archive = access.open(folder, PASSPHRASE.toCharArray())) {
-                H2Archive.Replay replay = access.lastReplay();
-                midWrite += replay.tornBytes() > 0 ? 1 : 0;
-                restoredByJournal += replay.restored();
-                Map<String, Integer> names = new HashMap<>();
-                for (Place place : archive.places().findAll()) {
-                    names.merge(place.name().ru(), 1, Integer::sum);
-                }
-                lost = (int) confirmed.stream().filter(name -> !names.containsKey(name)).count();
-                duplicates = (int) names.values().stream().filter(count -> count > 1).count();
-            } catch (RuntimeException e) {
+            java.util.concurrent.Future<Check> pending = checker.submit(() -> check(access, folder, confirmed));
+            try {
+                Check check = pending.get(OPEN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                midWrite += check.torn() ? 1 : 0;
+                restoredByJournal += check.restored();
+                lost = check.lost();
+                duplicates = check.duplicates();
+            } catch (java.util.concurrent.ExecutionException e) {
                 failedOpens++;
-                Throwable cause = e;
-                StringBuilder chain = new StringBuilder(String.valueOf(e));
+                Throwable cause = e.getCause();
+                StringBuilder chain = new StringBuilder(String.valueOf(cause));
                 while (cause.getCause() != null && cause.getCause() != cause) {
                     cause = cause.getCause();
                     chain.append(" <- ").append(cause);
                 }
                 progress.println("open failed after kill " + run + ": " + chain);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // A hang must fail the bench, not stall it: the hung open keeps the archive, so stop here.
+                failedOpens++;
+                progress.println("open hung for " + OPEN_TIMEOUT_SECONDS + " s after kill " + run);
+                return new Result(run, confirmed.size(), lost, duplicates, failedOpens, midWrite, restoredByJournal);
             }
             checkNanos += System.nanoTime() - t1;
             if (run % 25 == 0 || run == kills) {
@@ -108,6 +143,26 @@ public final class CrashBench {
             }
         }
         return new Result(kills, confirmed.size(), lost, duplicates, failedOpens, midWrite, restoredByJournal);
+    }
+
+    /** Opens the archive after a kill and counts the confirmed saves it holds. */
+    private static Check check(H2ArchiveAccess access, Path folder, Set<String> confirmed) {
+        try (OpenArchive archive = access.open(folder, PASSPHRASE.toCharArray())) {
+            H2Archive.Replay replay = access.lastReplay();
+            Map<String, Integer> names = new HashMap<>();
+            for (Place place : archive.places().findAll()) {
+                names.merge(place.name().ru(), 1, Integer::sum);
+            }
+            long meetingId = archive.meetings().findAll().get(0).id();
+            archive.minutes().latest(meetingId).ifPresent(minutes -> minutes.pairs()
+                    .forEach(pair -> names.merge(pair.ru().text(), 1, Integer::sum)));
+            int lost = (int) confirmed.stream().filter(name -> !names.containsKey(name)).count();
+            int duplicates = (int) names.values().stream().filter(count -> count > 1).count();
+            return new Check(lost, duplicates, replay.tornBytes() > 0, replay.restored());
+        }
+    }
+
+    private record Check(int lost, int duplicates, boolean torn, int restored) {
     }
 
     /** Starts a writer, kills it after a random confirmed save plus jitter; returns what it confirmed. */
@@ -159,14 +214,31 @@ public final class CrashBench {
                 new PrintStream(System.out, false, StandardCharsets.UTF_8));
     }
 
-    /** The writer: saves places back to back and prints each one once the save returned (was confirmed). */
+    /**
+     * The writer: saves back to back, alternately a place through the register service and a new clause of the
+     * minutes through the minutes service (the editor's autosave call), and prints each save once it returned.
+     */
     public static void write(Path folder, char[] passphrase, int run, PrintStream out) {
         OpenArchive archive = new H2ArchiveAccess(KeyDerivation.forTests()).open(folder, passphrase);
         RegisterService registers = new RegisterService(archive.places(), archive.people());
+        MinutesService minutes = new MinutesService(archive.minutes(), archive.meetings(), archive.attendance(),
+                Side.CHINA, java.time.Clock.systemUTC());
+        long meetingId = archive.meetings().findAll().get(0).id();
+        MinutesDocument document = new MinutesDocument(minutes.current(meetingId));
         for (int n = 1; ; n++) {
-            String name = "Проверка " + run + "-" + n;
-            registers.save(Place.create(PlaceKind.OTHER, Side.CHINA, Bilingual.of("崩溃测试 " + run + "-" + n, name),
-                    ZoneId.of("Asia/Shanghai")));
+            String name;
+            if (n % 2 == 1) {
+                name = "Проверка " + run + "-" + n;
+                registers.save(Place.create(PlaceKind.OTHER, Side.CHINA, Bilingual.of("崩溃测试 " + run + "-" + n,
+                        name), ZoneId.of("Asia/Shanghai")));
+            } else {
+                name = "Пункт " + run + "-" + n;
+                java.util.UUID pair = document.insertPair(document.minutes().pairs().size());
+                Provenance by = minutes.provenance(null);
+                document.type(pair, RecordLanguage.ZH, "条款 " + run + "-" + n, by);
+                document.type(pair, RecordLanguage.RU, name, by);
+                minutes.save(document.minutes());
+            }
             out.println(CONFIRMED + name);
             out.flush();
         }

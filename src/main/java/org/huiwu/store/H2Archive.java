@@ -62,6 +62,8 @@ final class H2Archive implements OpenArchive {
     private volatile boolean replaying;
     private boolean closed;
     private boolean keepJournal;
+    /** Held from open to close; null while an open is still replaying (see H2ArchiveAccess). */
+    private ArchiveLock lock;
 
     H2Archive(Path folder, ArchiveInfo info, JdbcConnectionPool pool, DSLContext dsl, Runnable forgetKey,
               SaveJournal journal, JournalKey journalKey) {
@@ -277,6 +279,11 @@ final class H2Archive implements OpenArchive {
         }
     }
 
+    /** Hands over the folder's lock, released when this archive closes. */
+    synchronized void hold(ArchiveLock folderLock) {
+        this.lock = folderLock;
+    }
+
     /** Closes without emptying the journal: its entries could not be applied and must stay for a later try. */
     synchronized void closeKeepingJournal() {
         keepJournal = true;
@@ -314,6 +321,9 @@ final class H2Archive implements OpenArchive {
                 LOG.warn("Journal of archive {} not closed cleanly: {}", info.uuid(), e.toString());
             }
             journalKey.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

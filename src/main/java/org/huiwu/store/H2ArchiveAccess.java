@@ -88,6 +88,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         } catch (IOException e) {
             throw new ArchiveException(Reason.IO, folder.toString(), e);
         }
+        ArchiveLock lock = ArchiveLock.acquire(folder);
         FileKey fileKey = FileKey.random();
         KeySlot owner = KeySlot.seal(1, OWNER_SLOT, fileKey, passphrase, kdf, info.uuid());
         ArchiveHeader.Contents header = new ArchiveHeader.Contents(info, encrypt, kdf, List.of(owner));
@@ -109,10 +110,14 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                 archive = connect(folder, info, fileKey, encrypt, true);
                 // The header comes last: a folder with a header always holds a complete, migrated database.
                 ArchiveHeader.write(folder, header);
+                archive.hold(lock);
             } catch (IOException | RuntimeException e) {
                 archive.close();
                 throw e instanceof ArchiveException ae ? ae : new ArchiveException(Reason.IO, folder.toString(), e);
             }
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         } finally {
             fileKey.close();
         }
@@ -126,37 +131,61 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         if (!Files.exists(databaseFile(folder))) {
             throw new ArchiveException(Reason.NOT_AN_ARCHIVE, folder.toString());
         }
-        refuseDamagedFile(folder, header.encrypted());
+        if (!crashed(folder)) {
+            // After a crash the file H2 left is not read at all (below); otherwise refuse a damaged one at once.
+            refuseDamagedFile(folder, header.encrypted());
+        }
         // Only the header is read until the passphrase proves right: a wrong one changes no file.
         long begin = System.nanoTime();
         FileKey fileKey = unseal(folder, header, passphrase);
         long unsealed = System.nanoTime();
         H2Archive archive;
+        ArchiveLock lock = ArchiveLock.acquire(folder);
         try {
-            // The last session closed cleanly (no marker): the database holds everything and the journal is
-            // empty, so it becomes the base the journal builds on. Copied before H2 opens the file: closing any
-            // other channel to a file would drop the lock H2 holds on it.
-            checkpointIfClosedCleanly(folder);
-            try {
-                archive = connectAndReplay(folder, header, fileKey);
-            } catch (ArchiveException e) {
-                // After a crash H2's file may open yet fail the replay's writes (seen: "cannot commit" on a file
-                // the kill left inconsistent). The checkpoint plus the journal is the archive: use it, once.
-                if (e.reason() != Reason.DAMAGED || !Files.exists(sessionMarker(folder))
-                        || !Files.exists(checkpointFile(folder))) {
-                    throw e;
-                }
-                LOG.warn("Archive in {} did not open after a crash ({}); its checkpoint takes over", folder,
-                        e.getCause() == null ? e.toString() : e.getCause().toString());
+            if (!crashed(folder)) {
+                // The last session closed cleanly: the database holds everything and the journal is empty, so it
+                // becomes the base the journal builds on. Copied before H2 opens the file: closing any other
+                // channel to a file would drop the lock H2 holds on it.
+                writeCheckpointOrFail(folder);
+            } else if (Files.exists(checkpointFile(folder))
+                    && (journalHasEntries(folder) || looksDamaged(folder, header.encrypted()))) {
+                // The last session crashed after saving: its database is what H2 left at the kill, which after
+                // some kills opens only with a roll-back, fails the replay's commit or hangs on the dead process's
+                // row locks. The checkpoint plus the journal of every confirmed save since is the archive. (With
+                // an empty journal H2's file is kept when it looks sound: the crash may have come in a clean close
+                // between emptying the journal and removing the marker, after the checkpoint was left behind.)
                 restoreCheckpoint(folder);
-                archive = connectAndReplay(folder, header, fileKey);
             }
+            refuseDamagedFile(folder, header.encrypted());
+            archive = connectAndReplay(folder, header, fileKey);
+            archive.hold(lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         } finally {
             fileKey.close();
         }
         LOG.info("Opened archive {} in {} (key slot {} ms, database {} ms)", header.info().uuid(), folder,
                 (unsealed - begin) / 1_000_000, (System.nanoTime() - unsealed) / 1_000_000);
         return archive;
+    }
+
+    /**
+     * Whether the last session ended without a clean close. Only meaningful while this program holds the folder's
+     * lock (or about to take it): the marker of a session open in another program looks the same.
+     */
+    private static boolean crashed(Path folder) {
+        return Files.exists(sessionMarker(folder));
+    }
+
+    /** Whether the journal holds anything past its header (a torn, unconfirmed entry counts too). */
+    private static boolean journalHasEntries(Path folder) {
+        try {
+            Path journal = folder.resolve(SaveJournal.FILE_NAME);
+            return Files.exists(journal) && Files.size(journal) > SaveJournal.HEADER_SIZE;
+        } catch (IOException e) {
+            throw new ArchiveException(Reason.IO, folder.toString(), e);
+        }
     }
 
     /** Connects and replays the journal; after a replay, closes cleanly and opens again (see below). */
@@ -170,7 +199,9 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             LOG.info("Replayed {} journaled saves into archive {} ({} the database had lost, {} torn bytes)",
                     replayed.entries(), header.info().uuid(), replayed.restored(), replayed.tornBytes());
             archive.close();
-            checkpointIfClosedCleanly(folder);
+            if (!crashed(folder)) {
+                writeCheckpointOrFail(folder);
+            }
             archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
         }
         return archive;
@@ -222,13 +253,20 @@ public final class H2ArchiveAccess implements ArchiveAccess {
      * file first, so a damaged archive is reported and left as it is, never replaced by an empty one.
      */
     private static void refuseDamagedFile(Path folder, boolean encrypted) {
+        if (looksDamaged(folder, encrypted)) {
+            throw new ArchiveException(Reason.DAMAGED, folder.toString());
+        }
+    }
+
+    private static boolean looksDamaged(Path folder, boolean encrypted) {
         Path file = databaseFile(folder);
+        if (!Files.exists(file)) {
+            return true;
+        }
         try (var in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(ENCRYPTED_FILE_MARKER.length);
             boolean marked = java.util.Arrays.equals(start, ENCRYPTED_FILE_MARKER);
-            if (Files.size(file) < SMALLEST_DATABASE || marked != encrypted) {
-                throw new ArchiveException(Reason.DAMAGED, folder.toString());
-            }
+            return Files.size(file) < SMALLEST_DATABASE || marked != encrypted;
         } catch (IOException e) {
             throw new ArchiveException(Reason.IO, folder.toString(), e);
         }
@@ -317,10 +355,10 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             } catch (SQLException e) {
                 // A healthy database opens read-only; one that H2 would have to roll back first asks to write.
                 // Letting H2 repair it is not safe (after some kills its repaired tree loops for ever). After a
-                // crash (the session marker is still there) the database as it was at the last clean close, plus
-                // the journal of every confirmed save since, is the archive: put that copy back.
-                if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY && Files.exists(sessionMarker(folder))
-                        && Files.exists(checkpointFile(folder))) {
+                // crash of a session that saved nothing (else the checkpoint is in place already) the checkpoint
+                // holds the same records: put it back.
+                if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY && crashed(folder)
+                        && !journalHasEntries(folder) && Files.exists(checkpointFile(folder))) {
                     restoreCheckpoint(folder);
                     try {
                         probeReadOnly(url, password, folder, info);
@@ -428,13 +466,11 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         return folder.resolve(DATABASE_NAME + ".checkpoint");
     }
 
-    private static void checkpointIfClosedCleanly(Path folder) {
-        if (!Files.exists(sessionMarker(folder))) {
-            try {
-                writeCheckpoint(folder);
-            } catch (IOException e) {
-                throw new ArchiveException(Reason.IO, folder.toString(), e);
-            }
+    private static void writeCheckpointOrFail(Path folder) {
+        try {
+            writeCheckpoint(folder);
+        } catch (IOException e) {
+            throw new ArchiveException(Reason.IO, folder.toString(), e);
         }
     }
 
@@ -450,12 +486,23 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The crashed database is kept aside (the last one only) and the checkpoint takes its place. */
+    /**
+     * The crashed database is kept aside (the last one only) and a copy of the checkpoint takes its place; a crash
+     * in between leaves the marker and the journal, so the next open does the same again.
+     */
     private static void restoreCheckpoint(Path folder) {
         try {
-            Files.move(databaseFile(folder), folder.resolve(DATABASE_NAME + ".mv.db.crashed"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(checkpointFile(folder), databaseFile(folder));
+            Path copy = folder.resolve(DATABASE_NAME + ".checkpoint.restoring");
+            Files.copy(checkpointFile(folder), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(copy,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            if (Files.exists(databaseFile(folder))) {
+                Files.move(databaseFile(folder), folder.resolve(DATABASE_NAME + ".mv.db.crashed"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(copy, databaseFile(folder), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             LOG.warn("Archive in {} restored from its checkpoint after a crash; the save journal follows", folder);
         } catch (IOException e) {
             throw new ArchiveException(Reason.IO, folder.toString(), e);

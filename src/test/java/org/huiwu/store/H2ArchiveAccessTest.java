@@ -149,7 +149,7 @@ class H2ArchiveAccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {12288, 16384})
+    @ValueSource(ints = {0, 100, 12288, 16384})
     void afterACrashThatLeftTheDatabaseUnreadableTheCheckpointAndTheJournalGiveEverythingBack(int size)
             throws IOException {
         OpenArchive first = create("检查点", Side.CHINA, false);
@@ -173,6 +173,64 @@ class H2ArchiveAccessTest {
                     .containsExactlyInAnyOrder("Пункт А", "Пункт Б");
         }
         assertThat(folder.resolve("huiwu.mv.db.crashed")).as("the crashed file is kept aside").exists();
+    }
+
+    @Test
+    void afterACrashThatSavedTheDatabaseH2LeftIsNotOpenedAtAll() throws IOException {
+        OpenArchive first = create("不碰", Side.CHINA, false);
+        first.places().save(station("甲站", "Пункт А"));
+        first.close();
+        H2Archive second = (H2Archive) open(folder);
+        second.places().save(station("乙站", "Пункт Б"));
+        second.closeKeepingJournal();
+        // A file that still looks like a database but whose chunks are garbage: H2 would roll it back, fail or
+        // hang. It must not even be read.
+        Path database = folder.resolve("huiwu.mv.db");
+        byte[] garbled = Files.readAllBytes(database);
+        for (int i = 8192; i < garbled.length; i++) {
+            garbled[i] = (byte) (i * 31);
+        }
+        Files.write(database, garbled);
+
+        try (OpenArchive restored = open(folder)) {
+            assertThat(restored.places().findAll()).extracting(place -> place.name().ru())
+                    .containsExactlyInAnyOrder("Пункт А", "Пункт Б");
+        }
+        assertThat(Files.readAllBytes(folder.resolve("huiwu.mv.db.crashed"))).isEqualTo(garbled);
+        assertThat(H2ArchiveAccess.sessionMarker(folder)).as("closed cleanly after the restore").doesNotExist();
+    }
+
+    @Test
+    void aCrashInACleanCloseAfterTheJournalWasEmptiedKeepsTheSessionsSaves() throws IOException {
+        create("关闭中", Side.CHINA, false).close();
+        OpenArchive session = open(folder);
+        session.places().save(station("丙站", "Пункт В"));
+        session.close();
+        // The close got as far as emptying the journal; the kill came before the marker was removed. The
+        // checkpoint is still the one from before this session.
+        Files.write(H2ArchiveAccess.sessionMarker(folder), new byte[0]);
+
+        try (OpenArchive reopened = open(folder)) {
+            assertThat(reopened.places().findAll()).extracting(place -> place.name().ru())
+                    .containsExactly("Пункт В");
+        }
+        assertThat(folder.resolve("huiwu.mv.db.crashed")).doesNotExist();
+    }
+
+    @Test
+    void anArchiveOpenInThisProgramIsRefusedAsInUseAndKeepsWorking() {
+        OpenArchive first = create("占用中", Side.CHINA, false);
+
+        assertThatThrownBy(() -> open(folder))
+                .isInstanceOfSatisfying(ArchiveException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ArchiveException.Reason.IN_USE));
+        first.places().save(station("丁站", "Пункт Г"));
+        assertThat(H2ArchiveAccess.checkpointFile(folder)).exists();
+        first.close();
+        // Closing released the lock: the archive opens again, and nothing was restored over it.
+        try (OpenArchive again = access.open(folder, PASSPHRASE.clone())) {
+            assertThat(again.places().findAll()).extracting(place -> place.name().ru()).containsExactly("Пункт Г");
+        }
     }
 
     @Test
@@ -366,6 +424,10 @@ class H2ArchiveAccessTest {
         OpenArchive archive = access.open(at, PASSPHRASE.clone());
         opened.add(archive);
         return archive;
+    }
+
+    private static Place station(String zh, String ru) {
+        return Place.create(PlaceKind.MEETING_STATION, Side.CHINA, Bilingual.of(zh, ru), ZoneId.of("Asia/Shanghai"));
     }
 
     private static Place savePlace(OpenArchive archive, ZoneId zone) {

@@ -121,7 +121,7 @@ class JooqAgendaRepositoryTest {
     }
 
     @Test
-    void replayingAgendasTheDatabaseStillHasChangesNothing() {
+    void replayingAgendasTheDatabaseStillHasChangesNothing() throws Exception {
         Path folder = temp.resolve("a");
         Agenda last;
         long meetingId;
@@ -131,12 +131,14 @@ class JooqAgendaRepositoryTest {
             archive.agendas().save(meetingId, agenda);
             last = archive.agendas().save(meetingId, agenda.move(agenda.items().get(0).uuid(), 3)
                     .replace(agenda.items().get(1).closed()));
-            archive.closeKeepingJournal();
+            // As after a crash in a clean close, before the journal was emptied: replayed onto a database that
+            // has every save already.
+            assertThat(archive.replayJournal().restored()).isZero();
+            assertThat(archive.agendas().of(meetingId)).isEqualTo(last);
+            assertThat(archive.dsl().fetchCount(AGENDA_ITEM)).isEqualTo(last.items().size());
         }
         try (H2Archive reopened = (H2Archive) access.open(folder, PASSPHRASE.clone())) {
             assertThat(reopened.agendas().of(meetingId)).isEqualTo(last);
-            assertThat(reopened.dsl().fetchCount(AGENDA_ITEM)).isEqualTo(last.items().size());
-            assertThat(access.lastReplay().restored()).isZero();
         }
     }
 

@@ -119,7 +119,7 @@ class JooqAttendanceRepositoryTest {
     }
 
     @Test
-    void replayingAttendanceTheDatabaseStillHasChangesNothing() {
+    void replayingAttendanceTheDatabaseStillHasChangesNothing() throws Exception {
         Path folder = temp.resolve("a");
         long meetingId;
         Attendance last;
@@ -129,11 +129,12 @@ class JooqAttendanceRepositoryTest {
             archive.attendance().save(meetingId, Attendance.NONE);
             last = archive.attendance().save(meetingId, new Attendance(List.of(
                     new Attendee(wang.id(), Side.CHINA, DelegationRole.LIAISON_OFFICER))));
-            archive.closeKeepingJournal();
+            // Replayed onto a database that has every save already.
+            assertThat(archive.replayJournal().restored()).isZero();
+            assertThat(archive.attendance().of(meetingId)).contains(last);
         }
         try (H2Archive reopened = (H2Archive) access.open(folder, PASSPHRASE.clone())) {
             assertThat(reopened.attendance().of(meetingId)).contains(last);
-            assertThat(access.lastReplay().restored()).isZero();
         }
     }
 

@@ -153,7 +153,7 @@ class JooqDecisionRepositoryTest {
     }
 
     @Test
-    void replayingDecisionsTheDatabaseStillHasChangesNothing() {
+    void replayingDecisionsTheDatabaseStillHasChangesNothing() throws Exception {
         Path folder = temp.resolve("a");
         long meetingId;
         List<Decision> last;
@@ -164,12 +164,13 @@ class JooqDecisionRepositoryTest {
                     DecisionStatus.OPEN);
             archive.decisions().saveAll(meetingId, List.of(one));
             last = archive.decisions().saveAll(meetingId, List.of(one.withStatus(DecisionStatus.DONE)));
-            archive.closeKeepingJournal();
+            // Replayed onto a database that has every save already.
+            assertThat(archive.replayJournal().restored()).isZero();
+            assertThat(archive.decisions().ofMeeting(meetingId)).isEqualTo(last);
+            assertThat(archive.decisions().open()).isEmpty();
         }
         try (H2Archive reopened = (H2Archive) access.open(folder, PASSPHRASE.clone())) {
             assertThat(reopened.decisions().ofMeeting(meetingId)).isEqualTo(last);
-            assertThat(reopened.decisions().open()).isEmpty();
-            assertThat(access.lastReplay().restored()).isZero();
         }
     }
 

@@ -104,7 +104,7 @@ class PassphraseTest {
         assertThat(sha256(header)).as("the header holds the new slot").isNotEqualTo(headerBefore);
         assertThat(hashes(folder).keySet()).as("no file added or left behind")
                 .containsExactlyInAnyOrder("huiwu.mv.db", ArchiveHeader.FILE_NAME, "huiwu.journal",
-                        "huiwu.checkpoint");
+                        "huiwu.checkpoint", ArchiveLock.FILE_NAME);
         Properties properties = header(folder);
         assertThat(properties.getProperty("kdf.iterations")).isEqualTo("1000");
         assertWrongPassphrase(() -> access.open(folder, RIGHT.clone()));

@@ -62,7 +62,7 @@ public final class SaveJournal implements AutoCloseable {
 
     static final int VERSION = 1;
     static final byte[] MAGIC = "HUIWUJNL".getBytes(StandardCharsets.US_ASCII);
-    static final int HEADER_SIZE = 64;
+    public static final int HEADER_SIZE = 64;
     static final int ENTRY_MARKER = 0x48574A45; // "HWJE"
     static final int ENTRY_HEADER_SIZE = 32;
     static final int NONCE_SIZE = 12;
