@@ -86,7 +86,7 @@ final class ParityCommand implements Runnable {
                 ParityService parity;
                 if (archiveOption.archive != null) {
                     try (ArchiveSession session = archiveOption.open(context, messages)) {
-                        parity = ParityService.withSeedTermsAndRegisters(session.registers());
+                        parity = session.parity();
                     }
                 } else {
                     parity = ParityService.withSeedTerms();
@@ -108,7 +108,7 @@ final class ParityCommand implements Runnable {
                         throw new HuiwuCommand.UserError(messages.get("cli.parity.noMeeting", String.valueOf(id)));
                     }
                     Minutes minutes = session.minutes().current(id);
-                    ParityService parity = ParityService.withSeedTermsAndRegisters(session.registers());
+                    ParityService parity = session.parity();
                     for (Map.Entry<Integer, List<Finding>> clause : parity.check(minutes).entrySet()) {
                         findings += print(out, clause.getKey(), clause.getValue());
                     }

@@ -8,6 +8,8 @@ import org.huiwu.domain.archive.ArchiveInfo;
 import org.huiwu.service.agenda.AgendaService;
 import org.huiwu.service.archive.OpenArchive;
 import org.huiwu.service.minutes.MinutesService;
+import org.huiwu.service.parity.ParityReview;
+import org.huiwu.service.parity.ParityService;
 import org.huiwu.service.parity.TermbaseService;
 import org.huiwu.service.parity.TranslationMemory;
 import org.huiwu.service.register.RegisterService;
@@ -24,9 +26,11 @@ public final class ArchiveSession implements AutoCloseable {
     private final TermbaseService terms;
     private final TranslationMemory memory;
     private final AtomicBoolean memoryStarted = new AtomicBoolean();
+    private final Clock clock;
 
     public ArchiveSession(OpenArchive archive, Clock clock) {
         this.archive = archive;
+        this.clock = clock;
         this.schedule = new ScheduleService(archive.meetings(), archive.places(), clock);
         this.registers = new RegisterService(archive.places(), archive.people());
         this.minutes = new MinutesService(archive.minutes(), archive.meetings(), archive.attendance(),
@@ -75,6 +79,19 @@ public final class ArchiveSession implements AutoCloseable {
             memory.buildInBackground();
         }
         return memory;
+    }
+
+    /**
+     * The parity checks with the termbase and the registers as they are now: built per call (a few milliseconds),
+     * so a term added a moment ago counts. Keep the result while checking many pairs.
+     */
+    public ParityService parity() {
+        return ParityService.of(terms.terms(), registers);
+    }
+
+    /** The findings of minutes' pairs with the users' dismissals, checked with {@link #parity()} as it is now. */
+    public ParityReview parityReview() {
+        return new ParityReview(parity().checker(), archive.dismissals(), clock);
     }
 
     @Override

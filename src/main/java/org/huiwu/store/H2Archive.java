@@ -55,6 +55,7 @@ final class H2Archive implements OpenArchive {
     private final JooqDecisionRepository decisions;
     private final JooqAttendanceRepository attendance;
     private final JooqTermRepository terms;
+    private final JooqDismissalRepository dismissals;
     private final Runnable forgetKey;
     private final Path folder;
     private final SaveJournal journal;
@@ -83,6 +84,7 @@ final class H2Archive implements OpenArchive {
         this.decisions = new JooqDecisionRepository(dsl, journaling, meetings);
         this.attendance = new JooqAttendanceRepository(dsl, journaling, meetings, people);
         this.terms = new JooqTermRepository(dsl, journaling);
+        this.dismissals = new JooqDismissalRepository(dsl, journaling, meetings, people);
     }
 
     private void record(byte[] payload) {
@@ -155,6 +157,16 @@ final class H2Archive implements OpenArchive {
             @Override
             public void deleteTerm(UUID uuid) {
                 terms.deleteForReplay(uuid);
+            }
+
+            @Override
+            public void upsert(long meetingId, org.huiwu.domain.parity.Dismissal dismissal) {
+                dismissals.upsert(meetingId, dismissal);
+            }
+
+            @Override
+            public void removeDismissal(long meetingId, UUID pair, String fingerprint) {
+                dismissals.delete(pair, fingerprint);
             }
 
             @Override
@@ -246,6 +258,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public TermRepository terms() {
         return terms;
+    }
+
+    @Override
+    public org.huiwu.domain.parity.DismissalRepository dismissals() {
+        return dismissals;
     }
 
     /**

@@ -44,6 +44,7 @@ import org.huiwu.domain.minutes.Minutes;
 import org.huiwu.domain.minutes.MinutesState;
 import org.huiwu.domain.minutes.PairSide;
 import org.huiwu.domain.minutes.Provenance;
+import org.huiwu.domain.parity.Dismissal;
 import org.huiwu.domain.parity.Term;
 import org.huiwu.domain.parity.TermOrigin;
 import org.huiwu.domain.parity.TermbaseEntry;
@@ -72,6 +73,9 @@ final class RecordCodec {
     static final byte TERMS = 9;
     /** A termbase entry deleted: the tombstone a replay deletes it by, so a lost delete does not bring it back. */
     static final byte TERM_DELETED = 10;
+    /** A parity finding dismissed, or (DISMISSAL_REMOVED) opened again. */
+    static final byte DISMISSAL = 11;
+    static final byte DISMISSAL_REMOVED = 12;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -183,6 +187,30 @@ final class RecordCodec {
 
     static byte[] termDeleted(UUID uuid) {
         return write(TERM_DELETED, out -> uuid(out, uuid));
+    }
+
+    static byte[] dismissal(UUID meetingUuid, Dismissal dismissal, Function<Long, UUID> personUuid) {
+        return write(DISMISSAL, out -> {
+            uuid(out, meetingUuid);
+            uuid(out, dismissal.pair());
+            out.writeUTF(dismissal.fingerprint());
+            out.writeUTF(dismissal.textsHash());
+            string(out, dismissal.reason());
+            out.writeUTF(dismissal.side().code());
+            out.writeBoolean(dismissal.personId() != null);
+            if (dismissal.personId() != null) {
+                uuid(out, personUuid.apply(dismissal.personId()));
+            }
+            instant(out, dismissal.at());
+        });
+    }
+
+    static byte[] dismissalRemoved(UUID meetingUuid, UUID pair, String fingerprint) {
+        return write(DISMISSAL_REMOVED, out -> {
+            uuid(out, meetingUuid);
+            uuid(out, pair);
+            out.writeUTF(fingerprint);
+        });
     }
 
     private static void forms(DataOutputStream out, List<String> forms) throws IOException {
@@ -370,6 +398,16 @@ final class RecordCodec {
             throw new UnsupportedOperationException("this target takes no terms");
         }
 
+        /** A dismissal of a parity finding upserted by pair and fingerprint. */
+        default void upsert(long meetingId, Dismissal dismissal) {
+            throw new UnsupportedOperationException("this target takes no dismissals");
+        }
+
+        /** The dismissal of this finding of this pair taken back, if it is there. */
+        default void removeDismissal(long meetingId, UUID pair, String fingerprint) {
+            throw new UnsupportedOperationException("this target takes no dismissals");
+        }
+
         /** The local key of the meeting with this UUID, or null when there is none. */
         Long meetingId(UUID uuid);
 
@@ -522,6 +560,19 @@ final class RecordCodec {
                     target.upsertTerms(entries);
                 }
                 case TERM_DELETED -> target.deleteTerm(uuid(in));
+                case DISMISSAL -> {
+                    long meetingId = required(target.meetingId(uuid(in)));
+                    UUID pair = uuid(in);
+                    String fingerprint = in.readUTF();
+                    String textsHash = in.readUTF();
+                    String reason = string(in);
+                    Side side = Side.ofCode(in.readUTF());
+                    Long personId = in.readBoolean() ? required(target.personId(uuid(in))) : null;
+                    target.upsert(meetingId, new Dismissal(pair, fingerprint, textsHash, reason, side, personId,
+                            instant(in)));
+                }
+                case DISMISSAL_REMOVED -> target.removeDismissal(required(target.meetingId(uuid(in))), uuid(in),
+                        in.readUTF());
                 default -> throw new IOException("Unknown journal record kind");
             }
         } catch (IOException e) {

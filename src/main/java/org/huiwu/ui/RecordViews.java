@@ -16,6 +16,7 @@ import org.huiwu.ui.record.AttendancePane;
 import org.huiwu.ui.record.AttendanceViewModel;
 import org.huiwu.ui.record.DecisionsPane;
 import org.huiwu.ui.record.DecisionsViewModel;
+import org.huiwu.ui.record.EditorAids;
 import org.huiwu.ui.record.MeetingFocus;
 import org.huiwu.ui.record.MinutesEditorViewModel;
 import org.huiwu.ui.record.MinutesPane;
@@ -27,6 +28,7 @@ import org.huiwu.ui.record.RecordView;
 import org.huiwu.ui.record.RecordViewModel;
 import org.huiwu.ui.record.VersionsPane;
 import org.huiwu.ui.record.VersionsViewModel;
+import org.huiwu.ui.record.WritingAssist;
 
 /** Builds the record area with its tabs, each over its view model. */
 final class RecordViews {
@@ -44,8 +46,9 @@ final class RecordViews {
     static RecordView build(ArchiveSession session, UiContext context, ViewSupport support, MeetingFocus focus) {
         PeopleNames names = new PeopleNames(session.registers());
         Map<String, RecordTab> panes = new LinkedHashMap<>();
-        panes.put("record.tab.minutes", new MinutesPane(new MinutesEditorViewModel(session.minutes(), context.clock(), SAVER,
-                Platform::runLater), support, names));
+        panes.put("record.tab.minutes", new MinutesPane(new MinutesEditorViewModel(session.minutes(),
+                new EditorAids(session::parityReview, new WritingAssist(session.terms(), session.memory())),
+                context.clock(), SAVER, Platform::runLater), support, names));
         panes.put("record.tab.agenda", new AgendaPane(new AgendaViewModel(session.agenda(), session.schedule(),
                 context.messages(), context.formats()), support));
         panes.put("record.tab.decisions", new DecisionsPane(new DecisionsViewModel(session.agenda(),

@@ -36,6 +36,9 @@ public interface OpenArchive extends AutoCloseable {
     /** The termbase. */
     TermRepository terms();
 
+    /** The parity findings users dismissed. */
+    org.huiwu.domain.parity.DismissalRepository dismissals();
+
     @Override
     void close();
 }

@@ -36,14 +36,19 @@ public final class ParityService {
         return new ParityService(SeedTerms.load());
     }
 
-    /**
-     * The seed terms with the registers' people and places as names, until the archive has a termbase of its own.
-     */
-    public static ParityService withSeedTermsAndRegisters(RegisterService registers) {
+    /** An archive's own termbase with the registers' people and places as names: what the editor checks with. */
+    public static ParityService of(List<Term> termbase, RegisterService registers) {
+        return new ParityService(new Source(List.copyOf(termbase), registerNames(registers)));
+    }
+
+    private record Source(List<Term> terms, List<Term> names) implements TermSource {
+    }
+
+    private static List<Term> registerNames(RegisterService registers) {
         List<Term> names = new ArrayList<>();
         registers.people().forEach(person -> name(person.name()).ifPresent(names::add));
         registers.places().forEach(place -> name(place.name()).ifPresent(names::add));
-        return new ParityService(SeedTerms.load().withNames(names));
+        return names;
     }
 
     /** A register name as a term; a name given in one script only cannot be compared and is left out. */

@@ -31,8 +31,6 @@ import org.huiwu.service.ValidationException;
  */
 public class TermbaseService {
 
-    /** The seed: the DOMAIN.md glossary and the terms of Art. 2 and Art. 4 (format in the file's header). */
-    static final String SEED = "/org/huiwu/parity/termbase-seed.tsv";
 
     private final TermRepository terms;
     private final Clock clock;
@@ -219,31 +217,10 @@ public class TermbaseService {
         matcher = null;
     }
 
-    /** The seed file's terms, with fresh UUIDs. */
+    /** The seed file's terms (shared with the parity checks' measured seed, see SeedTerms). */
     static List<TermbaseEntry> seed(Clock clock) {
-        List<TermbaseEntry> entries = new ArrayList<>();
-        try (InputStream in = TermbaseService.class.getResourceAsStream(SEED)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + SEED);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t", -1);
-                if (fields.length < 3) {
-                    throw new IllegalStateException("Malformed seed line: " + line);
-                }
-                entries.add(new TermbaseEntry(new Term(UUID.randomUUID(), TermForms.parse(fields[0]),
-                        TermForms.parse(fields[1]), fields.length > 3 ? fields[3].strip() : ""),
-                        TermOrigin.valueOf(fields[2].strip()), clock.instant()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
+        return org.huiwu.domain.parity.SeedTerms.load().seeded().stream()
+                .map(seeded -> new TermbaseEntry(seeded.term(), seeded.origin(), clock.instant())).toList();
     }
 
     private List<TermbaseEntry> seed() {

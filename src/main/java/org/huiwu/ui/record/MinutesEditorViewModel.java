@@ -30,7 +30,10 @@ import org.huiwu.domain.minutes.MinutesDocument;
 import org.huiwu.domain.minutes.MinutesException;
 import org.huiwu.domain.minutes.MinutesState;
 import org.huiwu.domain.minutes.RecordLanguage;
+import org.huiwu.domain.parity.Dismissal;
+import org.huiwu.domain.parity.Finding;
 import org.huiwu.service.minutes.MinutesService;
+import org.huiwu.service.parity.ParityReview;
 
 /**
  * The minutes editor: one version of a meeting's minutes as a list of clause rows, every edit made through one
@@ -46,6 +49,15 @@ public final class MinutesEditorViewModel {
     static final Duration AUTOSAVE_AFTER = Duration.ofSeconds(1);
 
     private final MinutesService service;
+    /**
+     * Where the parity checks come from, asked at every load so that terms added since count; null where findings
+     * are not shown (the editor bench).
+     */
+    private final java.util.function.Supplier<ParityReview> paritySource;
+    private ParityReview parity;
+    /** Term suggestions and similar clauses; null where none are shown. */
+    private final WritingAssist assist;
+    private final ObjectProperty<WritingAssist.Help> help = new SimpleObjectProperty<>(WritingAssist.Help.NONE);
     private final Clock clock;
     private final Executor background;
     private final Consumer<Runnable> ui;
@@ -66,6 +78,13 @@ public final class MinutesEditorViewModel {
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
     private final ObservableList<Attendee> authors = FXCollections.observableArrayList();
     private final ObjectProperty<Attendee> author = new SimpleObjectProperty<>();
+    /** Changes when dismissals change, so cells show their findings again. */
+    private final javafx.beans.property.IntegerProperty findingsRevision =
+            new javafx.beans.property.SimpleIntegerProperty();
+    private final ObjectProperty<PendingAgreement> pendingAgreement = new SimpleObjectProperty<>();
+    private List<Dismissal> dismissals = List.of();
+    /** Findings per clause, kept while the clause (the very pair object) and the dismissals stay the same. */
+    private final Map<UUID, CachedFindings> findings = new HashMap<>();
     private final Map<RecordLanguage, ObservableList<Attendee>> agreers = Map.of(
             RecordLanguage.ZH, FXCollections.observableArrayList(),
             RecordLanguage.RU, FXCollections.observableArrayList());
@@ -91,13 +110,32 @@ public final class MinutesEditorViewModel {
     public record Problem(String messageKey, String detail) {
     }
 
+    /** An agreement waiting for the user's confirmation because the clause has open parity findings. */
+    public record PendingAgreement(UUID pair, RecordLanguage language, List<Finding> openFindings) {
+    }
+
+    private record CachedFindings(AlignedPair pair, int revision, List<ParityReview.PairFinding> findings) {
+    }
+
     public MinutesEditorViewModel(MinutesService service, Clock clock, Executor background, Consumer<Runnable> ui) {
-        this(service, clock, background, ui, System::nanoTime);
+        this(service, EditorAids.NONE, clock, background, ui, System::nanoTime);
+    }
+
+    public MinutesEditorViewModel(MinutesService service, EditorAids aids, Clock clock, Executor background,
+                                  Consumer<Runnable> ui) {
+        this(service, aids, clock, background, ui, System::nanoTime);
     }
 
     public MinutesEditorViewModel(MinutesService service, Clock clock, Executor background, Consumer<Runnable> ui,
                                   java.util.function.LongSupplier nanoTime) {
+        this(service, EditorAids.NONE, clock, background, ui, nanoTime);
+    }
+
+    public MinutesEditorViewModel(MinutesService service, EditorAids aids, Clock clock, Executor background,
+                                  Consumer<Runnable> ui, java.util.function.LongSupplier nanoTime) {
         this.service = service;
+        this.paritySource = aids.parity();
+        this.assist = aids.assist();
         this.clock = clock;
         this.background = background;
         this.ui = ui;
@@ -125,6 +163,12 @@ public final class MinutesEditorViewModel {
         saveStatus.set(SaveStatus.saved(null));
         savedAtNanos = -1;
         problem.set(null);
+        pendingAgreement.set(null);
+        findings.clear();
+        parity = paritySource == null ? null : paritySource.get();
+        help.set(WritingAssist.Help.NONE);
+        dismissals = parity == null ? List.of() : parity.dismissals(meetingId);
+        findingsRevision.set(findingsRevision.get() + 1);
         refresh();
     }
 
@@ -201,14 +245,118 @@ public final class MinutesEditorViewModel {
         });
     }
 
-    /** The chosen member of the language's owning side confirms its text of the clause. */
+    /**
+     * The chosen member of the language's owning side confirms its text of the clause. With open parity findings
+     * the agreement waits in {@link #pendingAgreementProperty()} for {@link #confirmAgreement()}.
+     */
     public void agree(UUID pair, RecordLanguage language) {
         Attendee who = agreer.get(language).get();
         if (who == null) {
             problem.set(new Problem("minutes.error.noAgreer", service.homeSide().code()));
             return;
         }
+        List<Finding> open = findings(pair).stream().filter(ParityReview.PairFinding::open)
+                .map(ParityReview.PairFinding::finding).toList();
+        if (!open.isEmpty()) {
+            pendingAgreement.set(new PendingAgreement(pair, language, open));
+            return;
+        }
         attempt(() -> service.agree(document, pair, language, who.personId()));
+    }
+
+    /** The user agrees in spite of the open findings. */
+    public void confirmAgreement() {
+        PendingAgreement pending = pendingAgreement.get();
+        pendingAgreement.set(null);
+        Attendee who = pending == null ? null : agreer.get(pending.language()).get();
+        if (who != null && document.minutes().indexOf(pending.pair()) >= 0) {
+            attempt(() -> service.agree(document, pending.pair(), pending.language(), who.personId()));
+        }
+    }
+
+    /** The user looks at the findings first: nothing is agreed. */
+    public void cancelAgreement() {
+        pendingAgreement.set(null);
+    }
+
+    public ReadOnlyObjectProperty<PendingAgreement> pendingAgreementProperty() {
+        return pendingAgreement;
+    }
+
+    // ---- parity findings ------------------------------------------------------------------------------------------
+
+    /** The clause's parity findings, open ones first, dismissed ones with their dismissal; empty without checks. */
+    public List<ParityReview.PairFinding> findings(UUID pair) {
+        if (parity == null || document == null || document.minutes().indexOf(pair) < 0) {
+            return List.of();
+        }
+        AlignedPair current = document.minutes().pair(pair);
+        if (tooLongToCheck(current)) {
+            return List.of();
+        }
+        CachedFindings cached = findings.get(pair);
+        if (cached != null && cached.pair() == current && cached.revision() == findingsRevision.get()) {
+            return cached.findings();
+        }
+        List<ParityReview.PairFinding> fresh = parity.review(current, dismissals);
+        findings.put(pair, new CachedFindings(current, findingsRevision.get(), fresh));
+        return fresh;
+    }
+
+    /**
+     * Longest text of a clause side that is checked: a check costs about 40 ms at this length, and a pasted
+     * megabyte (seconds, tens of thousands of findings) must not freeze typing.
+     */
+    static final int LONGEST_CHECKED = 20_000;
+
+    /** Whether the clause is too long to be checked while typing (the cell says so instead of showing findings). */
+    public boolean tooLongToCheck(UUID pair) {
+        return parity != null && document != null && document.minutes().indexOf(pair) >= 0
+                && tooLongToCheck(document.minutes().pair(pair));
+    }
+
+    private static boolean tooLongToCheck(AlignedPair pair) {
+        return pair.zh().text().length() > LONGEST_CHECKED || pair.ru().text().length() > LONGEST_CHECKED;
+    }
+
+    /** Dismisses a finding of the clause as it reads now, with the user's reason (saved at once). */
+    public void dismissFinding(UUID pair, Finding finding, String reason) {
+        if (parity == null || document.minutes().indexOf(pair) < 0) {
+            return;
+        }
+        try {
+            parity.dismiss(meetingId, document.minutes().pair(pair), finding, reason,
+                    service.provenance(author.get()));
+            findingsChanged();
+        } catch (IllegalArgumentException e) {
+            problem.set(new Problem("parity.dismiss.reasonRequired", e.getMessage()));
+        } catch (ArchiveException e) {
+            problem.set(new Problem(e.reason().messageKey(), e.detail()));
+        }
+    }
+
+    /** Opens a dismissed finding again. */
+    public void undoDismissal(UUID pair, Finding finding) {
+        if (parity == null) {
+            return;
+        }
+        try {
+            parity.undoDismissal(meetingId, pair, finding);
+            findingsChanged();
+        } catch (ArchiveException e) {
+            problem.set(new Problem(e.reason().messageKey(), e.detail()));
+        }
+    }
+
+    private void findingsChanged() {
+        dismissals = parity.dismissals(meetingId);
+        problem.set(null);
+        findingsRevision.set(findingsRevision.get() + 1);
+    }
+
+    /** Changes whenever dismissals change (cells then ask for their findings again). */
+    public javafx.beans.value.ObservableIntegerValue findingsRevisionProperty() {
+        return findingsRevision;
     }
 
     public void undo() {
@@ -267,7 +415,10 @@ public final class MinutesEditorViewModel {
         long revision = document.revision();
         try {
             // Through the saver, so this save cannot overtake (or run beside) one already running there.
-            java.util.concurrent.CompletableFuture.runAsync(() -> service.save(snapshot), background).join();
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                service.save(snapshot);
+                remember(snapshot);
+            }, background).join();
             confirmed(revision);
             return true;
         } catch (java.util.concurrent.CompletionException e) {
@@ -298,6 +449,7 @@ public final class MinutesEditorViewModel {
             RuntimeException failure = null;
             try {
                 service.save(snapshot);
+                remember(snapshot);
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -311,6 +463,39 @@ public final class MinutesEditorViewModel {
                 }
             });
         });
+    }
+
+    /** Saved minutes join the translation memory; a failure there must not fail the save. */
+    private void remember(Minutes saved) {
+        if (assist == null) {
+            return;
+        }
+        try {
+            assist.saved(saved);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MinutesEditorViewModel.class)
+                    .warn("Translation memory not updated: {}", e.toString());
+        }
+    }
+
+    // ---- writing assist -------------------------------------------------------------------------------------------
+
+    /** Looks up terms and similar clauses for the side being written (the view calls it after a pause). */
+    public void helpFor(UUID pair, RecordLanguage language) {
+        if (assist == null || document == null || document.minutes().indexOf(pair) < 0) {
+            help.set(WritingAssist.Help.NONE);
+            return;
+        }
+        help.set(assist.help(document.minutes().pair(pair), language));
+    }
+
+    public ReadOnlyObjectProperty<WritingAssist.Help> helpProperty() {
+        return help;
+    }
+
+    /** Whether the editor offers terms and similar clauses at all. */
+    public boolean hasAssist() {
+        return assist != null;
     }
 
     private void confirmed(long revision) {

@@ -60,6 +60,9 @@ public final class MinutesPane implements RecordTab {
     private final Label problemLabel = new Label();
     private final HBox problemBar;
     private final Timeline ticker;
+    /** Terms and similar clauses follow a pause in typing or a move to another text. */
+    private final javafx.animation.PauseTransition helpPause =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
     /** The clause and language the caret was in last, for toolbar actions that act "here". */
     private PairRow currentRow;
     private RecordLanguage currentLanguage = RecordLanguage.ZH;
@@ -103,7 +106,16 @@ public final class MinutesPane implements RecordTab {
         top.setPadding(new Insets(8, 12, 4, 12));
         root.setTop(top);
         root.setCenter(center);
+        if (viewModel.hasAssist()) {
+            root.setBottom(new AssistBar(this).root());
+            helpPause.setOnFinished(event -> {
+                if (currentRow != null) {
+                    viewModel.helpFor(currentRow.uuid(), currentLanguage);
+                }
+            });
+        }
         root.getStyleClass().add("minutes-pane");
+        root.getStylesheets().add(RecordControls.CSS);
         root.setId("minutes-pane");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
@@ -123,6 +135,17 @@ public final class MinutesPane implements RecordTab {
                         }
                     });
                 }
+            }
+        });
+        viewModel.pendingAgreementProperty().addListener((obs, old, pending) -> {
+            if (pending != null) {
+                // After the key or click that asked for it has been handled: a dialog opened inside a key
+                // handler would swallow the key release.
+                Platform.runLater(() -> {
+                    if (viewModel.pendingAgreementProperty().get() == pending) {
+                        confirmAgreement(pending);
+                    }
+                });
             }
         });
         viewModel.caretRequestProperty().addListener((obs, old, caret) -> {
@@ -190,11 +213,13 @@ public final class MinutesPane implements RecordTab {
         currentRow = row;
         currentLanguage = language;
         viewModel.type(row.uuid(), language, text);
+        helpPause.playFromStart();
     }
 
     void focused(PairRow row, RecordLanguage language) {
         currentRow = row;
         currentLanguage = language;
+        helpPause.playFromStart();
     }
 
     String stateText(AlignedPair pair, RecordLanguage language) {
@@ -206,6 +231,53 @@ public final class MinutesPane implements RecordTab {
             case AGREED -> message("minutes.textState.agreedBy", owner, names.of(side.agreement().personId()));
             case STALE -> message("minutes.textState.staleSince", owner, languageName(language.other()));
         };
+    }
+
+    /** Who dismissed a finding: the person's name, else the side. */
+    String dismissedBy(org.huiwu.domain.parity.Dismissal dismissal) {
+        return dismissal.personId() == null ? dismissal.side().code()
+                : dismissal.side().code() + " · " + names.of(dismissal.personId());
+    }
+
+    /** Asks for the reason a finding is not a problem; dismisses it when one is given. */
+    void askDismissal(PairRow row, org.huiwu.domain.parity.Finding finding) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(support.window());
+        dialog.setTitle(message("parity.dismiss.title"));
+        dialog.setHeaderText(message("parity.dismiss.header", row.number(), support.messages().of(finding.check())));
+        dialog.setContentText(message("parity.dismiss.reason"));
+        dialog.getDialogPane().setId("dialog-dismiss-finding");
+        dialog.getEditor().setId("dismiss-reason");
+        dialog.getEditor().setPrefColumnCount(40);
+        Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> dialog.getEditor().getText().isBlank(), dialog.getEditor().textProperty()));
+        org.huiwu.ui.common.Themes.style(dialog.getDialogPane().getScene());
+        dialog.showAndWait().filter(reason -> !reason.isBlank())
+                .ifPresent(reason -> viewModel.dismissFinding(row.uuid(), finding, reason));
+    }
+
+    /** Agreeing a clause with open findings: the user confirms, or looks at them first. */
+    private void confirmAgreement(MinutesEditorViewModel.PendingAgreement pending) {
+        PairRow row = viewModel.row(pending.pair());
+        StringBuilder list = new StringBuilder();
+        for (org.huiwu.domain.parity.Finding finding : pending.openFindings().subList(0,
+                Math.min(pending.openFindings().size(), PairCell.SHOWN_FINDINGS))) {
+            list.append("• ").append(support.messages().of(finding.check())).append(": ")
+                    .append(message("parity.finding.fragments", languageName(RecordLanguage.ZH),
+                            finding.zh().isBlank() ? message("parity.finding.missing") : "«" + finding.zh() + "»",
+                            languageName(RecordLanguage.RU),
+                            finding.ru().isBlank() ? message("parity.finding.missing") : "«" + finding.ru() + "»"))
+                    .append('\n');
+        }
+        list.append('\n').append(message("parity.confirmAgree.details"));
+        boolean agree = Dialogs.confirm(support.window(), support.messages(), message("parity.confirmAgree.headline",
+                row == null ? 0 : row.number(), pending.openFindings().size()), list.toString());
+        if (agree) {
+            viewModel.confirmAgreement();
+        } else {
+            viewModel.cancelAgreement();
+        }
     }
 
     String languageName(RecordLanguage language) {
@@ -543,7 +615,7 @@ public final class MinutesPane implements RecordTab {
         }
     }
 
-    private String message(String key, Object... arguments) {
+    String message(String key, Object... arguments) {
         return support.messages().get(key, arguments);
     }
 }

@@ -38,6 +38,10 @@ final class PairCell implements Cell<PairRow, Node> {
     /** A text taller than this scrolls inside its box; the clause list stays navigable with a pasted megabyte. */
     static final double MAX_TEXT_HEIGHT = 420;
     private static final double MIN_TEXT_HEIGHT = 48;
+    /** How long typing must pause before the findings are checked again. */
+    static final int FINDINGS_DELAY_MS = 400;
+    /** More findings than this under one clause say little more; the rest are counted. */
+    static final int SHOWN_FINDINGS = 8;
 
     private final PairRow row;
     private final MinutesPane pane;
@@ -49,7 +53,16 @@ final class PairCell implements Cell<PairRow, Node> {
     private final Map<RecordLanguage, Label> states = new EnumMap<>(RecordLanguage.class);
     private final Map<RecordLanguage, Label> provenances = new EnumMap<>(RecordLanguage.class);
     private final Map<RecordLanguage, VBox> changes = new EnumMap<>(RecordLanguage.class);
-    private final ChangeListener<AlignedPair> pairListener = (obs, old, now) -> show(now);
+    private final javafx.animation.PauseTransition findingsPause =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(FINDINGS_DELAY_MS));
+    private final ChangeListener<AlignedPair> pairListener = (obs, old, now) -> {
+        show(now);
+        // Findings follow a pause in typing, not every keystroke.
+        findingsPause.playFromStart();
+    };
+    private final ChangeListener<Number> findingsListener = (obs, old, now) -> showFindings();
+    /** The clause's parity findings, across both columns under the texts. */
+    private final VBox findings = new VBox(3);
     private final ChangeListener<Number> numberListener = (obs, old, now) -> numbered(now.intValue());
     private final ChangeListener<Boolean> lockListener = (obs, old, now) -> setEditable(!now);
     /** True while the cell writes the document's text into an area, so that write is not taken for typing. */
@@ -81,18 +94,45 @@ final class PairCell implements Cell<PairRow, Node> {
         for (RecordLanguage language : RecordLanguage.values()) {
             build(language);
         }
+        findings.getStyleClass().add("pair-findings");
+        findings.managedProperty().bind(findings.visibleProperty());
+        grid.add(findings, 1, 2, 2, 1);
+        findingsPause.setOnFinished(event -> showFindings());
         row.pairProperty().addListener(pairListener);
         row.numberProperty().addListener(numberListener);
         pane.viewModel().lockedProperty().addListener(lockListener);
+        pane.viewModel().findingsRevisionProperty().addListener(findingsListener);
         setEditable(!pane.viewModel().lockedProperty().get());
         numbered(row.number());
         show(row.pair());
+        showFindings();
+    }
+
+    private void showFindings() {
+        var list = pane.viewModel().findings(row.uuid());
+        java.util.List<Node> lines = new java.util.ArrayList<>(Math.min(list.size(), SHOWN_FINDINGS) + 1);
+        for (int i = 0; i < Math.min(list.size(), SHOWN_FINDINGS); i++) {
+            lines.add(FindingLine.of(pane, row, i, list.get(i)));
+        }
+        if (list.size() > SHOWN_FINDINGS) {
+            lines.add(FindingLine.note(pane.message("parity.more", list.size() - SHOWN_FINDINGS)));
+        }
+        if (pane.viewModel().tooLongToCheck(row.uuid())) {
+            lines.add(FindingLine.note(pane.message("parity.tooLong",
+                    MinutesEditorViewModel.LONGEST_CHECKED)));
+        }
+        findings.getChildren().setAll(lines);
+        findings.setVisible(!lines.isEmpty());
     }
 
     /** Ids follow the clause number, so tests and accessibility tools find "clause 3, Russian". */
     private void numbered(int clause) {
+        boolean renumbered = grid.getId() != null && !grid.getId().equals("pair-" + clause);
         number.setText(clause + ".");
         grid.setId("pair-" + clause);
+        if (renumbered) {
+            showFindings();
+        }
         for (RecordLanguage language : RecordLanguage.values()) {
             String suffix = "-" + language.name().toLowerCase(java.util.Locale.ROOT);
             areas.get(language).setId("pair-" + clause + suffix);
@@ -164,6 +204,7 @@ final class PairCell implements Cell<PairRow, Node> {
 
     private void setEditable(boolean editable) {
         areas.values().forEach(area -> area.setEditable(editable));
+        showFindings();
     }
 
     /** Writes the document's state into the cell: texts (as a splice, so the caret stays), states, changes. */
@@ -233,6 +274,8 @@ final class PairCell implements Cell<PairRow, Node> {
         row.pairProperty().removeListener(pairListener);
         row.numberProperty().removeListener(numberListener);
         pane.viewModel().lockedProperty().removeListener(lockListener);
+        pane.viewModel().findingsRevisionProperty().removeListener(findingsListener);
+        findingsPause.stop();
         if (areas.values().stream().anyMatch(javafx.scene.Node::isFocused)) {
             pane.viewModel().closeTypingGroup();
         }

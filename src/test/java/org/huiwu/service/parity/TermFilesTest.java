@@ -161,7 +161,7 @@ class TermFilesTest {
         assertThat(merged.term().zh()).containsExactly("军区", "新词");
         assertThat(merged.term().ru()).startsWith("военный округ").contains("в военном округе")
                 .doesNotContain("Военный округ");
-        assertThat(merged.term().note()).isEqualTo("military district");
+        assertThat(merged.term().note()).isEqualTo("glossary");
         assertThat(merged.origin()).isEqualTo(TermOrigin.GLOSSARY);
     }
 

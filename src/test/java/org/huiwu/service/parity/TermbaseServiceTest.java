@@ -37,9 +37,11 @@ class TermbaseServiceTest {
         assertThat(representative.term().ru()).first().isEqualTo("пограничный представитель");
         assertThat(representative.term().ru()).contains("пограничного представителя", "пограничными представителями");
         assertThat(find("国界").term().ru()).contains("граница", "границы", "границе", "границу", "границей");
-        assertThat(find("议定书").term().note()).contains("纪要");
-        assertThat(terms.list()).filteredOn(e -> e.origin() == TermOrigin.ART2).hasSize(10);
-        assertThat(terms.list()).filteredOn(e -> e.origin() == TermOrigin.ART4).hasSize(8);
+        assertThat(find("纪要").term().note()).contains("议定书");
+        assertThat(find("恐怖主义").origin()).isEqualTo(TermOrigin.ART2);
+        assertThat(find("飞行器").origin()).isEqualTo(TermOrigin.ART4);
+        assertThat(terms.list()).filteredOn(e -> e.origin() == TermOrigin.ART2).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(terms.list()).filteredOn(e -> e.origin() == TermOrigin.ART4).hasSizeGreaterThanOrEqualTo(8);
         assertThat(terms.list()).filteredOn(e -> e.origin() == TermOrigin.GLOSSARY).hasSizeGreaterThanOrEqualTo(19);
         assertThat(terms.list()).extracting(TermbaseEntry::uuid).doesNotHaveDuplicates();
     }
@@ -96,7 +98,7 @@ class TermbaseServiceTest {
         List<Term> found = terms.termsIn(RecordLanguage.RU, "Пограничные представители обсудили обстановку "
                 + "на границе и повестку дня. Пограничник не термин.");
 
-        assertThat(found).extracting(t -> t.zh().get(0)).containsExactly("边界代表", "国界地区的形势", "议程");
+        assertThat(found).extracting(t -> t.zh().get(0)).containsExactly("边界代表", "国界", "议程");
         assertThat(terms.hits(RecordLanguage.RU, "Переговоры о границе")).extracting(TermMatcher.Hit::form)
                 .containsExactly("переговоры", "границе");
     }

@@ -221,6 +221,27 @@ class SampleArchiveTest {
         }
 
         @Override
+        public org.huiwu.domain.parity.DismissalRepository dismissals() {
+            return new org.huiwu.domain.parity.DismissalRepository() {
+                @Override
+                public List<org.huiwu.domain.parity.Dismissal> ofMeeting(long meetingId) {
+                    return List.of();
+                }
+
+                @Override
+                public org.huiwu.domain.parity.Dismissal save(long meetingId,
+                                                              org.huiwu.domain.parity.Dismissal dismissal) {
+                    throw new UnsupportedOperationException("the sample makes no dismissals");
+                }
+
+                @Override
+                public void remove(long meetingId, java.util.UUID pair, String fingerprint) {
+                    throw new UnsupportedOperationException("the sample makes no dismissals");
+                }
+            };
+        }
+
+        @Override
         public PlaceRepository places() {
             return new PlaceRepository() {
                 @Override

@@ -57,6 +57,16 @@ class MinutesEditorUiTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Presses Enter on the "agree anyway?" question if it came up; returns 1 if it did. */
+    private int confirmIfAsked(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        if (robot.lookup("#dialog-confirmation").tryQuery().isEmpty()) {
+            return 0;
+        }
+        key(robot, KeyCode.ENTER);
+        return 1;
+    }
+
     /** Clicks into the text and puts the caret at its end. */
     private void into(FxRobot robot, int clause, String language) {
         StyleClassedTextArea area = area(robot, clause, language);
@@ -80,11 +90,15 @@ class MinutesEditorUiTest extends AppWindowTest {
         assertThat(robot.lookup("#pair-1 .diff-inserted").tryQuery()).isPresent();
 
         // Agree every clause in both languages by keyboard: Ctrl+Shift+A, Tab to the other language, Ctrl+Down.
+        // A clause with open parity findings asks first; Enter confirms.
         into(robot, 1, "zh");
+        int confirmed = 0;
         for (int clause = 1; clause <= 7; clause++) {
             key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+            confirmed += confirmIfAsked(robot);
             key(robot, KeyCode.TAB);
             key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+            confirmed += confirmIfAsked(robot);
             key(robot, KeyCode.TAB);
             if (clause < 7) {
                 key(robot, KeyCode.CONTROL, KeyCode.DOWN);
@@ -92,6 +106,8 @@ class MinutesEditorUiTest extends AppWindowTest {
         }
         assertThat(state(robot, 7, "zh")).startsWith("Agreed");
         assertThat(state(robot, 7, "ru")).startsWith("Agreed");
+        assertThat(confirmed).as("asked for both sides of clause 1 (now longer in Chinese) and of clause 4 (7 vs 6)")
+                .isEqualTo(4);
         assertThat(robot.lookup("#minutes-state").queryAs(Label.class).getText()).contains("Agreed by both");
 
         robot.clickOn("#minutes-finalize");
