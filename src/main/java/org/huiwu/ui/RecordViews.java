@@ -50,9 +50,10 @@ final class RecordViews {
                 new EditorAids(session::parityReview, new WritingAssist(session.terms(), session.memory())),
                 context.clock(), SAVER, Platform::runLater), support, names));
         panes.put("record.tab.agenda", new AgendaPane(new AgendaViewModel(session.agenda(), session.schedule(),
-                context.messages(), context.formats()), support));
+                context.messages(), context.formats(), () -> session.parity().checker()), support));
         panes.put("record.tab.decisions", new DecisionsPane(new DecisionsViewModel(session.agenda(),
-                session.schedule(), context.messages(), context.formats()), support));
+                session.schedule(), context.messages(), context.formats(), () -> session.parity().checker()),
+                support));
         panes.put("record.tab.attendance", new AttendancePane(new AttendanceViewModel(session.minutes(),
                 session.registers(), context.messages(), session.minutes()::attendanceRecorded), support));
         panes.put("record.tab.versions", new VersionsPane(new VersionsViewModel(session.minutes()), support));

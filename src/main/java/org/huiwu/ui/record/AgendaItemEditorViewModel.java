@@ -58,6 +58,7 @@ public final class AgendaItemEditorViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final StringBinding problemText;
     private final ReadOnlyObjectWrapper<AgendaItem> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final StringBinding parity;
 
     /**
      * @param original the item to change, or null for a new one
@@ -66,6 +67,12 @@ public final class AgendaItemEditorViewModel {
      */
     AgendaItemEditorViewModel(AgendaItem original, Side proposedBy, Function<AgendaItem, AgendaItem> store,
                               Messages messages) {
+        this(original, proposedBy, store, messages, null);
+    }
+
+    /** @param checker the parity checks of the title and note pairs, or null for none */
+    AgendaItemEditorViewModel(AgendaItem original, Side proposedBy, Function<AgendaItem, AgendaItem> store,
+                              Messages messages, org.huiwu.domain.parity.ParityChecker checker) {
         this.messages = messages;
         this.original = original;
         this.store = store;
@@ -96,6 +103,12 @@ public final class AgendaItemEditorViewModel {
                 () -> title.given().get() && minutes() >= 0 && this.proposedBy.get() != null,
                 title.given(), plannedMinutes, this.proposedBy);
         problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
+        parity = ParityNote.of(checker, messages, title.zhProperty(), title.ruProperty(), noteZh, noteRu);
+    }
+
+    /** What the parity checks find in the title and the note as typed; empty when both languages match. */
+    public StringBinding parity() {
+        return parity;
     }
 
     public boolean isNew() {

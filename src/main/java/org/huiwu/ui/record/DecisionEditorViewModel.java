@@ -47,6 +47,7 @@ public final class DecisionEditorViewModel {
     private final BooleanBinding valid;
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final StringBinding problemText;
+    private final StringBinding parity;
     private final ReadOnlyObjectWrapper<Decision> saved = new ReadOnlyObjectWrapper<>(this, "saved");
 
     /**
@@ -56,6 +57,13 @@ public final class DecisionEditorViewModel {
      */
     DecisionEditorViewModel(Decision original, long meetingId, LocalDate meetingDate,
                             Function<Decision, Decision> store, Messages messages, Formats formats) {
+        this(original, meetingId, meetingDate, store, messages, formats, null);
+    }
+
+    /** @param checker the parity checks of the text, or null for none */
+    DecisionEditorViewModel(Decision original, long meetingId, LocalDate meetingDate,
+                            Function<Decision, Decision> store, Messages messages, Formats formats,
+                            org.huiwu.domain.parity.ParityChecker checker) {
         this.messages = messages;
         this.original = original;
         this.meetingId = meetingId;
@@ -72,6 +80,12 @@ public final class DecisionEditorViewModel {
         valid = Bindings.createBooleanBinding(() -> text.given().get() && kind.get() != null
                 && responsible.get() != null && status.get() != null, text.given(), kind, responsible, status);
         problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
+        parity = ParityNote.of(checker, messages, text.zhProperty(), text.ruProperty());
+    }
+
+    /** What the parity checks find in the text as typed; empty when both languages match. */
+    public StringBinding parity() {
+        return parity;
     }
 
     public boolean isNew() {

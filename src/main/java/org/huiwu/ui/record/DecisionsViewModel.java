@@ -43,6 +43,7 @@ public final class DecisionsViewModel {
     private final AgendaService agendas;
     private final ScheduleService schedule;
     private final Messages messages;
+    private final java.util.function.Supplier<org.huiwu.domain.parity.ParityChecker> parity;
     private final Formats formats;
     private final DecisionRows rows;
 
@@ -59,6 +60,13 @@ public final class DecisionsViewModel {
     private List<Decision> recorded = List.of();
 
     public DecisionsViewModel(AgendaService agendas, ScheduleService schedule, Messages messages, Formats formats) {
+        this(agendas, schedule, messages, formats, () -> null);
+    }
+
+    /** @param parity the parity checks for the editor forms, asked per form (so terms added since count) */
+    public DecisionsViewModel(AgendaService agendas, ScheduleService schedule, Messages messages, Formats formats,
+            java.util.function.Supplier<org.huiwu.domain.parity.ParityChecker> parity) {
+        this.parity = parity;
         this.agendas = agendas;
         this.schedule = schedule;
         this.messages = messages;
@@ -213,7 +221,7 @@ public final class DecisionsViewModel {
             show(meeting.id());
             selected.set(rowOf(decisions, decision.uuid()));
             return selected.get() == null ? decision : selected.get().decision();
-        }, messages, formats);
+        }, messages, formats, parity.get());
     }
 
     private boolean refused(RuntimeException e) {
