@@ -82,10 +82,13 @@ class ScheduleUiTest extends AppWindowTest {
         MeetingRow selected = table.getSelectionModel().getSelectedItem();
         assertThat(selected.titleZh()).isEqualTo("2027年第二季度边界代表会谈");
 
-        // What the UI confirmed is in the archive: read it back through a second session on the same files
-        // (not closed here: closing shuts the shared database down; the app closes it after the test).
-        ArchiveSession check = UiTestArchive.openSample(context);
-        {
+        // What the UI confirmed is in the archive: lock the app (Ctrl+L closes the archive; an archive open in
+        // this program cannot be opened a second time) and read it back through a session of the test's own.
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
+        try (ArchiveSession check = UiTestArchive.openSample(context)) {
             List<Meeting> meetings = check.schedule().meetings();
             Meeting saved = meetings.stream().filter(m -> m.title().zh().equals("2027年第二季度边界代表会谈"))
                     .findFirst().orElseThrow();

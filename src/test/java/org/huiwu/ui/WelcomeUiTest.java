@@ -27,7 +27,7 @@ class WelcomeUiTest extends AppWindowTest {
     }
 
     @Test
-    void firstStartCreatesTheUsersArchiveWithItsHomeSide(FxRobot robot) {
+    void firstStartCreatesTheUsersArchiveWithItsHomeSide(FxRobot robot) throws Exception {
         assertThat(context.archives().peek(archiveFolder)).isEmpty();
         robot.clickOn("#welcome-archive-name").write("Нарын — пограничный представитель Ң Ө Ү");
         robot.clickOn("#welcome-side-kyrgyzstan");
@@ -58,8 +58,16 @@ class WelcomeUiTest extends AppWindowTest {
         assertThat(UiTestArchive.stage(robot).getTitle()).contains("Нарын — пограничный представитель Ң Ө Ү")
                 .doesNotContain("SAMPLE");
         assertThat(robot.lookup("#nav-schedule").tryQuery()).isPresent();
-        // The passphrase opens it; another does not.
-        context.openSession(archiveFolder, "граница-边界-2026".toCharArray());
+        // Locked (which closes the archive), the passphrase opens it; another does not.
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
+        context.openSession(archiveFolder, "граница-边界-2026".toCharArray()).close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> context.openSession(archiveFolder, "граница-边界-2025".toCharArray()))
+                .isInstanceOfSatisfying(org.huiwu.domain.archive.ArchiveException.class, e -> assertThat(e.reason())
+                        .isEqualTo(org.huiwu.domain.archive.ArchiveException.Reason.WRONG_PASSPHRASE));
     }
 
     @Test
