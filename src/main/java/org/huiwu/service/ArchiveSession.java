@@ -91,7 +91,7 @@ public final class ArchiveSession implements AutoCloseable {
 
     /** The findings of minutes' pairs with the users' dismissals, checked with {@link #parity()} as it is now. */
     public ParityReview parityReview() {
-        return new ParityReview(parity().checker(), archive.dismissals(), clock);
+        return new ParityReview(parity().checker(), archive.dismissals(), archive.info().homeSide(), clock);
     }
 
     @Override

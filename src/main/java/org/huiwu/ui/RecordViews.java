@@ -50,9 +50,9 @@ final class RecordViews {
                 new EditorAids(session::parityReview, new WritingAssist(session.terms(), session.memory())),
                 context.clock(), SAVER, Platform::runLater), support, names));
         panes.put("record.tab.agenda", new AgendaPane(new AgendaViewModel(session.agenda(), session.schedule(),
-                context.messages(), context.formats(), () -> session.parity().checker()), support));
+                context.messages(), context.formats(), session::parityReview), support));
         panes.put("record.tab.decisions", new DecisionsPane(new DecisionsViewModel(session.agenda(),
-                session.schedule(), context.messages(), context.formats(), () -> session.parity().checker()),
+                session.schedule(), context.messages(), context.formats(), session::parityReview),
                 support));
         panes.put("record.tab.attendance", new AttendancePane(new AttendanceViewModel(session.minutes(),
                 session.registers(), context.messages(), session.minutes()::attendanceRecorded), support));

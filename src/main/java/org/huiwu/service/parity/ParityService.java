@@ -46,7 +46,7 @@ public final class ParityService {
 
     private static List<Term> registerNames(RegisterService registers) {
         List<Term> names = new ArrayList<>();
-        registers.people().forEach(person -> name(person.name()).ifPresent(names::add));
+        registers.people().forEach(person -> personName(person.name()).ifPresent(names::add));
         registers.places().forEach(place -> name(place.name()).ifPresent(names::add));
         return names;
     }
@@ -59,6 +59,26 @@ public final class ParityService {
         UUID uuid = UUID.nameUUIDFromBytes((name.zh() + "\t" + name.ru()).getBytes(StandardCharsets.UTF_8));
         return java.util.Optional.of(new Term(uuid, List.of(name.zh().strip()), List.of(name.ru().strip()),
                 "register"));
+    }
+
+    /**
+     * A person's name as a term, with the surname alone as a further form where it can be told apart: minutes often
+     * name a Kyrgyz officer by surname ("阿萨诺夫" / "Асанов", inflected "Асанова"). The Chinese of a transliterated
+     * name puts "·" after the surname and the Russian starts with it; a Chinese surname of one or two characters
+     * ("王") is too common a character to be a name on its own, so Chinese names keep their full forms only.
+     */
+    static java.util.Optional<Term> personName(Bilingual name) {
+        return name(name).map(term -> {
+            String zh = term.zh().get(0);
+            String ru = term.ru().get(0);
+            int dot = zh.indexOf('·');
+            int space = ru.indexOf(' ');
+            if (dot < 3 || space < 4) {
+                return term;
+            }
+            return new Term(term.uuid(), List.of(zh, zh.substring(0, dot)), List.of(ru, ru.substring(0, space)),
+                    term.note());
+        });
     }
 
     public ParityChecker checker() {

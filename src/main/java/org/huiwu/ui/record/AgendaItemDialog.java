@@ -77,7 +77,7 @@ final class AgendaItemDialog extends Dialog<ButtonType> {
             RecordControls.tabLeaves(area);
         }
         addRow("agenda.editor.note", noteZh, noteRu);
-        form.add(RecordControls.note("agenda-editor-parity", viewModel.parity(), "record-warning"), 1, row++, 2, 1);
+        form.add(FindingsBox.of(viewModel.findings(), support, "agenda-editor-finding"), 1, row++, 2, 1);
 
         TextField minutes = field(new TextField(), "agenda-editor-minutes", viewModel.plannedMinutesProperty());
         minutes.setPrefColumnCount(4);

@@ -58,7 +58,7 @@ public final class AgendaItemEditorViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final StringBinding problemText;
     private final ReadOnlyObjectWrapper<AgendaItem> saved = new ReadOnlyObjectWrapper<>(this, "saved");
-    private final StringBinding parity;
+    private final FormFindings findings;
 
     /**
      * @param original the item to change, or null for a new one
@@ -67,12 +67,12 @@ public final class AgendaItemEditorViewModel {
      */
     AgendaItemEditorViewModel(AgendaItem original, Side proposedBy, Function<AgendaItem, AgendaItem> store,
                               Messages messages) {
-        this(original, proposedBy, store, messages, null);
+        this(original, proposedBy, store, messages, null, 0);
     }
 
-    /** @param checker the parity checks of the title and note pairs, or null for none */
+    /** @param review the parity checks of the title and note pairs (null for none), in the meeting's archive */
     AgendaItemEditorViewModel(AgendaItem original, Side proposedBy, Function<AgendaItem, AgendaItem> store,
-                              Messages messages, org.huiwu.domain.parity.ParityChecker checker) {
+                              Messages messages, org.huiwu.service.parity.ParityReview review, long meetingId) {
         this.messages = messages;
         this.original = original;
         this.store = store;
@@ -103,12 +103,16 @@ public final class AgendaItemEditorViewModel {
                 () -> title.given().get() && minutes() >= 0 && this.proposedBy.get() != null,
                 title.given(), plannedMinutes, this.proposedBy);
         problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
-        parity = ParityNote.of(checker, messages, title.zhProperty(), title.ruProperty(), noteZh, noteRu);
+        findings = new FormFindings(review, meetingId, original == null ? null : original.uuid(),
+                () -> List.of(new org.huiwu.service.parity.ParityReview.Part(title.zhProperty().get(),
+                                title.ruProperty().get()),
+                        new org.huiwu.service.parity.ParityReview.Part(noteZh.get(), noteRu.get())),
+                title.zhProperty(), title.ruProperty(), noteZh, noteRu);
     }
 
-    /** What the parity checks find in the title and the note as typed; empty when both languages match. */
-    public StringBinding parity() {
-        return parity;
+    /** What the parity checks find in the title and the note as typed. */
+    public FormFindings findings() {
+        return findings;
     }
 
     public boolean isNew() {

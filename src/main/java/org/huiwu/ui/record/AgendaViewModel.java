@@ -47,7 +47,7 @@ public final class AgendaViewModel {
     private final AgendaService agendas;
     private final ScheduleService schedule;
     private final Messages messages;
-    private final java.util.function.Supplier<org.huiwu.domain.parity.ParityChecker> parity;
+    private final java.util.function.Supplier<org.huiwu.service.parity.ParityReview> parity;
     private final Formats formats;
 
     private final ObservableList<AgendaRow> items = FXCollections.observableArrayList();
@@ -70,7 +70,7 @@ public final class AgendaViewModel {
 
     /** @param parity the parity checks for the editor forms, asked per form (so terms added since count) */
     public AgendaViewModel(AgendaService agendas, ScheduleService schedule, Messages messages, Formats formats,
-            java.util.function.Supplier<org.huiwu.domain.parity.ParityChecker> parity) {
+            java.util.function.Supplier<org.huiwu.service.parity.ParityReview> parity) {
         this.parity = parity;
         this.agendas = agendas;
         this.schedule = schedule;
@@ -123,13 +123,13 @@ public final class AgendaViewModel {
         return Optional.of(new AgendaItemEditorViewModel(null, meeting.hostSide(), store(item -> {
             int at = selected.get() == null ? agenda.items().size() : agenda.indexOf(selected.get().uuid()) + 1;
             return agenda.insert(at, item);
-        }), messages, parity.get()));
+        }), messages, parity.get(), meeting.id()));
     }
 
     /** The form for the selected item. */
     public Optional<AgendaItemEditorViewModel> editSelected() {
         return Optional.ofNullable(selected.get()).map(row -> new AgendaItemEditorViewModel(row.item(),
-                row.item().proposedBy(), store(agenda::replace), messages, parity.get()));
+                row.item().proposedBy(), store(agenda::replace), messages, parity.get(), meeting.id()));
     }
 
     /** What the delete confirmation asks, naming the selected item. */

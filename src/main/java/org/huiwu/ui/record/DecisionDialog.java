@@ -78,8 +78,7 @@ final class DecisionDialog extends Dialog<ButtonType> {
                 1, row++, 2, 1);
         form.add(RecordControls.note("decision-editor-text-warning", viewModel.text().warning(), "record-warning"),
                 1, row++, 2, 1);
-        form.add(RecordControls.note("decision-editor-parity", viewModel.parity(), "record-warning"),
-                1, row++, 2, 1);
+        form.add(FindingsBox.of(viewModel.findings(), support, "decision-editor-finding"), 1, row++, 2, 1);
         form.add(label("decisions.editor.responsible", responsible), 0, row);
         form.add(responsible, 1, row++);
         form.add(label("decisions.editor.due", due), 0, row);

@@ -47,7 +47,7 @@ public final class DecisionEditorViewModel {
     private final BooleanBinding valid;
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final StringBinding problemText;
-    private final StringBinding parity;
+    private final FormFindings findings;
     private final ReadOnlyObjectWrapper<Decision> saved = new ReadOnlyObjectWrapper<>(this, "saved");
 
     /**
@@ -60,10 +60,10 @@ public final class DecisionEditorViewModel {
         this(original, meetingId, meetingDate, store, messages, formats, null);
     }
 
-    /** @param checker the parity checks of the text, or null for none */
+    /** @param review the parity checks of the text, or null for none */
     DecisionEditorViewModel(Decision original, long meetingId, LocalDate meetingDate,
                             Function<Decision, Decision> store, Messages messages, Formats formats,
-                            org.huiwu.domain.parity.ParityChecker checker) {
+                            org.huiwu.service.parity.ParityReview review) {
         this.messages = messages;
         this.original = original;
         this.meetingId = meetingId;
@@ -80,12 +80,14 @@ public final class DecisionEditorViewModel {
         valid = Bindings.createBooleanBinding(() -> text.given().get() && kind.get() != null
                 && responsible.get() != null && status.get() != null, text.given(), kind, responsible, status);
         problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
-        parity = ParityNote.of(checker, messages, text.zhProperty(), text.ruProperty());
+        findings = new FormFindings(review, meetingId, original == null ? null : original.uuid(),
+                () -> java.util.List.of(new org.huiwu.service.parity.ParityReview.Part(text.zhProperty().get(),
+                        text.ruProperty().get())), text.zhProperty(), text.ruProperty());
     }
 
-    /** What the parity checks find in the text as typed; empty when both languages match. */
-    public StringBinding parity() {
-        return parity;
+    /** What the parity checks find in the text as typed. */
+    public FormFindings findings() {
+        return findings;
     }
 
     public boolean isNew() {

@@ -43,7 +43,7 @@ public final class DecisionsViewModel {
     private final AgendaService agendas;
     private final ScheduleService schedule;
     private final Messages messages;
-    private final java.util.function.Supplier<org.huiwu.domain.parity.ParityChecker> parity;
+    private final java.util.function.Supplier<org.huiwu.service.parity.ParityReview> parity;
     private final Formats formats;
     private final DecisionRows rows;
 
@@ -65,7 +65,7 @@ public final class DecisionsViewModel {
 
     /** @param parity the parity checks for the editor forms, asked per form (so terms added since count) */
     public DecisionsViewModel(AgendaService agendas, ScheduleService schedule, Messages messages, Formats formats,
-            java.util.function.Supplier<org.huiwu.domain.parity.ParityChecker> parity) {
+            java.util.function.Supplier<org.huiwu.service.parity.ParityReview> parity) {
         this.parity = parity;
         this.agendas = agendas;
         this.schedule = schedule;

@@ -10,72 +10,90 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-import org.huiwu.domain.minutes.RecordLanguage;
 import org.huiwu.domain.parity.Dismissal;
 import org.huiwu.domain.parity.Finding;
+import org.huiwu.i18n.Messages;
 import org.huiwu.service.parity.ParityReview;
+import org.huiwu.ui.common.ViewSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One parity finding under a clause: the check, the fragment of each text it concerns, and Dismiss (asks for a
- * reason) or, once dismissed, the reason with who and when, and Reopen.
+ * One parity finding: the check, the fragment of each text it concerns, and Dismiss (asks for a reason) or, once
+ * dismissed, the reason with who and when, and Reopen. Under a clause of the minutes and in the agenda item and
+ * decision forms.
  */
 final class FindingLine {
+
+    /** What a finding line needs from where it is shown. */
+    interface Host {
+        ViewSupport support();
+
+        /** Whether findings can be dismissed and reopened here now (not in final minutes, not in a new record). */
+        boolean canChange();
+
+        /** Asks for a reason and dismisses the finding. */
+        void dismiss(Finding finding);
+
+        void reopen(Finding finding);
+
+        /** Who dismissed it, for the line. */
+        String dismissedBy(Dismissal dismissal);
+    }
 
     private FindingLine() {
     }
 
-    static Node of(MinutesPane pane, PairRow row, int index, ParityReview.PairFinding item) {
+    /** @param id the line's id; its links get "-dismiss" and "-reopen" appended, the reason "-reason" */
+    static Node of(Host host, String id, ParityReview.PairFinding item) {
+        Messages messages = host.support().messages();
         Finding finding = item.finding();
-        String id = "pair-" + row.number() + "-finding-" + (index + 1);
         FontIcon icon = new FontIcon(item.open() ? "mdi2a-alert-outline" : "mdi2c-check-circle-outline");
         icon.getStyleClass().add(item.open() ? "finding-icon-open" : "finding-icon-dismissed");
-        Label check = new Label(pane.support().messages().of(finding.check()));
+        Label check = new Label(messages.of(finding.check()));
         check.getStyleClass().add("finding-check");
         check.setMinWidth(Region.USE_PREF_SIZE);
-        Label fragments = new Label(pane.message("parity.finding.fragments",
-                pane.languageName(RecordLanguage.ZH), fragment(pane, finding.zh()),
-                pane.languageName(RecordLanguage.RU), fragment(pane, finding.ru())));
+        Label fragments = new Label(fragments(messages, finding));
         fragments.getStyleClass().add("finding-fragments");
         fragments.setWrapText(true);
         fragments.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(fragments, Priority.ALWAYS);
         fragments.setMaxWidth(Double.MAX_VALUE);
-        HBox line = new HBox(8, icon, check, fragments);
+        VBox text = new VBox(2, fragments);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox line = new HBox(8, icon, check, text);
         line.setAlignment(Pos.TOP_LEFT);
         line.setId(id);
         line.getStyleClass().addAll("finding", item.open() ? "finding-open" : "finding-dismissed");
-        boolean editable = !pane.viewModel().lockedProperty().get();
+        Hyperlink action;
         if (item.open()) {
-            Hyperlink dismiss = new Hyperlink(pane.message("parity.action.dismiss"));
-            dismiss.setId(id + "-dismiss");
-            dismiss.setMinWidth(Region.USE_PREF_SIZE);
-            dismiss.setDisable(!editable);
-            dismiss.setOnAction(event -> pane.askDismissal(row, finding));
-            line.getChildren().add(dismiss);
+            action = new Hyperlink(messages.get("parity.action.dismiss"));
+            action.setId(id + "-dismiss");
+            action.setOnAction(event -> host.dismiss(finding));
         } else {
             Dismissal dismissal = item.dismissal();
-            Label reason = new Label(pane.message("parity.dismissed", dismissal.reason(),
-                    pane.dismissedBy(dismissal), pane.support().formats().dateTime(dismissal.at().atZone(ZoneId.systemDefault()))));
+            Label reason = new Label(messages.get("parity.dismissed", dismissal.reason(), host.dismissedBy(dismissal),
+                    host.support().formats().dateTime(dismissal.at().atZone(ZoneId.systemDefault()))));
             reason.getStyleClass().addAll("muted", "finding-reason");
             reason.setWrapText(true);
             reason.setMinHeight(Region.USE_PREF_SIZE);
             reason.setId(id + "-reason");
-            Hyperlink reopen = new Hyperlink(pane.message("parity.action.reopen"));
-            reopen.setId(id + "-reopen");
-            reopen.setMinWidth(Region.USE_PREF_SIZE);
-            reopen.setDisable(!editable);
-            reopen.setOnAction(event -> pane.viewModel().undoDismissal(row.uuid(), finding));
-            // The reason goes under the fragments (a node has one parent: take it out of the line first).
-            int at = line.getChildren().indexOf(fragments);
-            line.getChildren().remove(fragments);
-            javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(2, fragments, reason);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            line.getChildren().add(at, text);
-            line.getChildren().add(reopen);
+            text.getChildren().add(reason);
+            action = new Hyperlink(messages.get("parity.action.reopen"));
+            action.setId(id + "-reopen");
+            action.setOnAction(event -> host.reopen(finding));
         }
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        action.setDisable(!host.canChange());
+        line.getChildren().add(action);
         return line;
+    }
+
+    /** "Chinese: «7» · Russian: «6»", a missing side said so. */
+    static String fragments(Messages messages, Finding finding) {
+        return messages.get("parity.finding.fragments", messages.get("minutes.language.zh"),
+                fragment(messages, finding.zh()), messages.get("minutes.language.ru"),
+                fragment(messages, finding.ru()));
     }
 
     /** A muted line under the findings: how many more there are, or why there are none. */
@@ -87,7 +105,7 @@ final class FindingLine {
         return note;
     }
 
-    private static String fragment(MinutesPane pane, String text) {
-        return text.isBlank() ? pane.message("parity.finding.missing") : "«" + text + "»";
+    private static String fragment(Messages messages, String text) {
+        return text.isBlank() ? messages.get("parity.finding.missing") : "«" + text + "»";
     }
 }

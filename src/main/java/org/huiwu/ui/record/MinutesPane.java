@@ -239,22 +239,36 @@ public final class MinutesPane implements RecordTab {
                 : dismissal.side().code() + " · " + names.of(dismissal.personId());
     }
 
-    /** Asks for the reason a finding is not a problem; dismisses it when one is given. */
-    void askDismissal(PairRow row, org.huiwu.domain.parity.Finding finding) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
-        dialog.initOwner(support.window());
-        dialog.setTitle(message("parity.dismiss.title"));
-        dialog.setHeaderText(message("parity.dismiss.header", row.number(), support.messages().of(finding.check())));
-        dialog.setContentText(message("parity.dismiss.reason"));
-        dialog.getDialogPane().setId("dialog-dismiss-finding");
-        dialog.getEditor().setId("dismiss-reason");
-        dialog.getEditor().setPrefColumnCount(40);
-        Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
-        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> dialog.getEditor().getText().isBlank(), dialog.getEditor().textProperty()));
-        org.huiwu.ui.common.Themes.style(dialog.getDialogPane().getScene());
-        dialog.showAndWait().filter(reason -> !reason.isBlank())
-                .ifPresent(reason -> viewModel.dismissFinding(row.uuid(), finding, reason));
+    /** What the finding lines under a clause act on. */
+    FindingLine.Host findingHost(PairRow row) {
+        return new FindingLine.Host() {
+            @Override
+            public ViewSupport support() {
+                return support;
+            }
+
+            @Override
+            public boolean canChange() {
+                return !viewModel.lockedProperty().get();
+            }
+
+            @Override
+            public void dismiss(org.huiwu.domain.parity.Finding finding) {
+                DismissDialog.ask(support, support.window(), message("parity.dismiss.header", row.number(),
+                                support.messages().of(finding.check())))
+                        .ifPresent(reason -> viewModel.dismissFinding(row.uuid(), finding, reason));
+            }
+
+            @Override
+            public void reopen(org.huiwu.domain.parity.Finding finding) {
+                viewModel.undoDismissal(row.uuid(), finding);
+            }
+
+            @Override
+            public String dismissedBy(org.huiwu.domain.parity.Dismissal dismissal) {
+                return MinutesPane.this.dismissedBy(dismissal);
+            }
+        };
     }
 
     /** Agreeing a clause with open findings: the user confirms, or looks at them first. */
@@ -264,11 +278,7 @@ public final class MinutesPane implements RecordTab {
         for (org.huiwu.domain.parity.Finding finding : pending.openFindings().subList(0,
                 Math.min(pending.openFindings().size(), PairCell.SHOWN_FINDINGS))) {
             list.append("• ").append(support.messages().of(finding.check())).append(": ")
-                    .append(message("parity.finding.fragments", languageName(RecordLanguage.ZH),
-                            finding.zh().isBlank() ? message("parity.finding.missing") : "«" + finding.zh() + "»",
-                            languageName(RecordLanguage.RU),
-                            finding.ru().isBlank() ? message("parity.finding.missing") : "«" + finding.ru() + "»"))
-                    .append('\n');
+                    .append(FindingLine.fragments(support.messages(), finding)).append('\n');
         }
         list.append('\n').append(message("parity.confirmAgree.details"));
         boolean agree = Dialogs.confirm(support.window(), support.messages(), message("parity.confirmAgree.headline",

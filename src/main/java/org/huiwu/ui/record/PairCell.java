@@ -112,7 +112,8 @@ final class PairCell implements Cell<PairRow, Node> {
         var list = pane.viewModel().findings(row.uuid());
         java.util.List<Node> lines = new java.util.ArrayList<>(Math.min(list.size(), SHOWN_FINDINGS) + 1);
         for (int i = 0; i < Math.min(list.size(), SHOWN_FINDINGS); i++) {
-            lines.add(FindingLine.of(pane, row, i, list.get(i)));
+            lines.add(FindingLine.of(pane.findingHost(row), "pair-" + row.number() + "-finding-" + (i + 1),
+                    list.get(i)));
         }
         if (list.size() > SHOWN_FINDINGS) {
             lines.add(FindingLine.note(pane.message("parity.more", list.size() - SHOWN_FINDINGS)));

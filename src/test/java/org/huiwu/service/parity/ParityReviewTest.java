@@ -25,7 +25,7 @@ class ParityReviewTest {
     private static final long MEETING = 7;
 
     private final InMemoryDismissals store = new InMemoryDismissals();
-    private final ParityReview review = new ParityReview(new ParityChecker(SeedTerms.load()), store,
+    private final ParityReview review = new ParityReview(new ParityChecker(SeedTerms.load()), store, Side.CHINA,
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final Provenance wang = Provenance.of(Side.CHINA, 3L, NOW);
 

@@ -31,7 +31,7 @@ class MinutesFindingsViewModelTest {
         dismissals = new InMemoryDismissals();
         ParityChecker checker = new ParityChecker(SeedTerms.load());
         editor = new MinutesEditorViewModel(store.service(Side.CHINA),
-                new EditorAids(() -> new ParityReview(checker, dismissals, store.clock()), null),
+                new EditorAids(() -> new ParityReview(checker, dismissals, Side.CHINA, store.clock()), null),
                 store.clock(), Runnable::run, Runnable::run);
         editor.load(InMemoryMinutes.MEETING);
     }
