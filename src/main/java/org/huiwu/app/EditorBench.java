@@ -34,9 +34,11 @@ import org.huiwu.service.sample.SampleArchive;
 import org.huiwu.ui.common.Fonts;
 import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.common.ViewSupport;
+import org.huiwu.ui.record.EditorAids;
 import org.huiwu.ui.record.MinutesEditorViewModel;
 import org.huiwu.ui.record.MinutesPane;
 import org.huiwu.ui.record.PeopleNames;
+import org.huiwu.ui.record.WritingAssist;
 
 /**
  * {@code bench editor --pairs N}: stores minutes of N clauses in a new archive, then measures, in a real window,
@@ -138,12 +140,12 @@ public final class EditorBench {
         double loadMillis = (System.nanoTime() - loadStart) / 1e6;
         // The first window pays for starting the toolkit, the window and the stylesheets; opening minutes in the
         // running app costs what the second opening in the same window costs. Both are printed.
-        Object[] first = open(session, meetingId, clock, messages, formats, pulse, null);
-        double firstOpenMillis = (double) first[3];
-        Object[] window = open(session, meetingId, clock, messages, formats, pulse, (Scene) first[2]);
-        double openMillis = (double) window[3];
-        Scene scene = (Scene) window[2];
-        MinutesEditorViewModel viewModel = (MinutesEditorViewModel) window[1];
+        Opened first = open(session, meetingId, clock, messages, formats, pulse, null);
+        double firstOpenMillis = first.millis();
+        Opened window = open(session, meetingId, clock, messages, formats, pulse, first.scene());
+        double openMillis = window.millis();
+        Scene scene = window.scene();
+        MinutesEditorViewModel viewModel = window.viewModel();
 
         double[] latencies = new double[keystrokes];
         for (int i = 0; i < keystrokes; i++) {
@@ -169,7 +171,7 @@ public final class EditorBench {
             long t0 = System.nanoTime();
             viewModel.saveNow();
             saved.complete((System.nanoTime() - t0) / 1e6);
-            ((Stage) window[0]).close();
+            window.stage().close();
         });
         double saveMillis = saved.get(60, TimeUnit.SECONDS);
         Arrays.sort(latencies);
@@ -178,23 +180,29 @@ public final class EditorBench {
     }
 
     /** Opens the minutes in a new window; returns stage, view model, scene and the milliseconds to the first frame. */
-    private static Object[] open(ArchiveSession session, long meetingId, Clock clock, Messages messages,
+    /** An opened editor window and how long it took to its first frame. */
+    private record Opened(Stage stage, MinutesEditorViewModel viewModel, Scene scene, double millis) {
+    }
+
+    private static Opened open(ArchiveSession session, long meetingId, Clock clock, Messages messages,
                                  Formats formats, AtomicLong pulse, Scene shown) throws Exception {
-        CompletableFuture<Object[]> opened = new CompletableFuture<>();
+        CompletableFuture<Opened> opened = new CompletableFuture<>();
         long openStart = System.nanoTime();
         Platform.runLater(() -> {
             try {
                 Fonts.load();
                 Stage stage = shown == null ? new Stage() : (Stage) shown.getWindow();
-                MinutesEditorViewModel viewModel = new MinutesEditorViewModel(session.minutes(), clock,
-                        Runnable::run, Runnable::run);
+                // With the parity findings and the writing assist, as in the app: typing must stay fast with them.
+                MinutesEditorViewModel viewModel = new MinutesEditorViewModel(session.minutes(),
+                        new EditorAids(session::parityReview, new WritingAssist(session.terms(), session.memory())),
+                        clock, Runnable::run, Runnable::run);
                 MinutesPane pane = new MinutesPane(viewModel, new ViewSupport(stage, messages, formats),
                         new PeopleNames(session.registers()));
                 pane.show(meetingId);
                 if (shown != null) {
                     // As in the app: the window is up, the minutes replace what it showed.
                     shown.setRoot((javafx.scene.Parent) pane.root());
-                    opened.complete(new Object[] {stage, viewModel, shown});
+                    opened.complete(new Opened(stage, viewModel, shown, 0));
                     return;
                 }
                 Scene scene = new Scene((javafx.scene.Parent) pane.root(), 1400, 900);
@@ -203,14 +211,15 @@ public final class EditorBench {
                 scene.addPostLayoutPulseListener(() -> pulse.set(System.nanoTime()));
                 stage.setScene(scene);
                 stage.show();
-                opened.complete(new Object[] {stage, viewModel, scene});
+                opened.complete(new Opened(stage, viewModel, scene, 0));
             } catch (RuntimeException e) {
                 opened.completeExceptionally(e);
             }
         });
-        Object[] window = opened.get(120, TimeUnit.SECONDS);
+        Opened window = opened.get(120, TimeUnit.SECONDS);
         awaitPulseAfter(pulse, System.nanoTime());
-        return new Object[] {window[0], window[1], window[2], (System.nanoTime() - openStart) / 1e6};
+        return new Opened(window.stage(), window.viewModel(), window.scene(),
+                (System.nanoTime() - openStart) / 1e6);
     }
 
     /** Waits until a layout pulse (the scene is about to be drawn) happened after {@code after}; returns its time. */
