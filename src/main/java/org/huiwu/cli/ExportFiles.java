@@ -17,12 +17,23 @@ final class ExportFiles {
     static void writeWhole(Path file, byte[] bytes) throws IOException {
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(file.getParent(), ".huiwu-export", ".tmp");
+            Path folder = file.toAbsolutePath().getParent();
+            // A folder named on the command line that does not exist yet is made, as "save as" would offer.
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, ".huiwu-export", ".tmp");
             Files.write(temporary, bytes);
+            // createTempFile makes the file readable by its owner only; an export is an ordinary document.
             try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        "rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the folder's rights apply
+            }
+            try {
+                Files.move(temporary, file.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, file.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             if (temporary != null) {

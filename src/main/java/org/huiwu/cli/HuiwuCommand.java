@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
         description = "Huiwu (会晤 · Встреча): meetings and bilingual minutes of the Chinese and Kyrgyz border "
                 + "representatives. Without a command, starts the app.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, MeetingCommand.class, ArchiveCommand.class,
-            TermsCommand.class, ParityCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            TermsCommand.class, ParityCommand.class, ProtocolCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     public static final int DONE = 0;
@@ -32,6 +32,7 @@ public final class HuiwuCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
     private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "meeting", "archive", "terms", "parity",
+            "protocol",
             "bench", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec

@@ -94,6 +94,11 @@ public final class ArchiveSession implements AutoCloseable {
         return new ParityReview(parity().checker(), archive.dismissals(), archive.info().homeSide(), clock);
     }
 
+    /** What a meeting's protocol says, gathered from the record. */
+    public org.huiwu.service.protocol.ProtocolService protocols() {
+        return new org.huiwu.service.protocol.ProtocolService(schedule, minutes, agenda, registers);
+    }
+
     @Override
     public void close() {
         archive.close();

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.service.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.huiwu.domain.common.Bilingual;
+import org.huiwu.domain.common.Side;
+import org.huiwu.domain.meeting.Attendee;
+import org.huiwu.domain.meeting.DelegationRole;
+import org.huiwu.domain.meeting.Meeting;
+import org.huiwu.domain.minutes.AlignedPair;
+import org.huiwu.domain.minutes.Minutes;
+import org.huiwu.domain.person.Person;
+import org.huiwu.domain.place.Place;
+import org.huiwu.domain.protocol.Protocol;
+import org.huiwu.domain.protocol.ProtocolNumber;
+import org.huiwu.service.agenda.AgendaService;
+import org.huiwu.service.minutes.MinutesService;
+import org.huiwu.service.register.RegisterService;
+import org.huiwu.service.schedule.ScheduleService;
+
+/** Gathers what a meeting's protocol says from the record: the newest minutes version, agenda, decisions, people. */
+public final class ProtocolService {
+
+    private final ScheduleService schedule;
+    private final MinutesService minutes;
+    private final AgendaService agenda;
+    private final RegisterService registers;
+
+    public ProtocolService(ScheduleService schedule, MinutesService minutes, AgendaService agenda,
+                           RegisterService registers) {
+        this.schedule = schedule;
+        this.minutes = minutes;
+        this.agenda = agenda;
+        this.registers = registers;
+    }
+
+    /** The protocol of the meeting as its newest minutes version stands (a draft unless that version is final). */
+    public Protocol protocol(long meetingId) {
+        Meeting meeting = schedule.meeting(meetingId);
+        Minutes version = minutes.current(meetingId);
+        Map<Long, Person> people = registers.people().stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        Bilingual place = registers.places().stream().filter(p -> p.id() == meeting.placeId()).findFirst()
+                .map(Place::name).orElse(Bilingual.EMPTY);
+        List<Protocol.Participant> participants = new ArrayList<>();
+        for (Attendee attendee : minutes.attendance(meetingId).attendees()) {
+            Person person = people.get(attendee.personId());
+            if (person != null) {
+                participants.add(new Protocol.Participant(attendee.side(), person.name(),
+                        person.post().isBlank() ? person.rank() : person.post(), attendee.role()));
+            }
+        }
+        List<Protocol.Participant> signatories = new ArrayList<>();
+        for (Side side : Side.values()) {
+            participants.stream().filter(p -> p.side() == side)
+                    .min(Comparator.comparing((Protocol.Participant p) -> p.role() != DelegationRole.REPRESENTATIVE))
+                    .ifPresent(signatories::add);
+        }
+        List<Bilingual> clauses = version.pairs().stream()
+                .map(pair -> Bilingual.of(pair.zh().text(), pair.ru().text())).toList();
+        List<Protocol.DecisionLine> decisions = agenda.decisions(meetingId).stream()
+                .map(d -> new Protocol.DecisionLine(d.text(), d.responsible(), d.due())).toList();
+        return new Protocol(number(meeting), meeting.title(), meeting.level(), meeting.localStart().toLocalDate(),
+                place, meeting.hostSide(), participants,
+                agenda.agenda(meetingId).items().stream().map(item -> item.title()).toList(), clauses, decisions,
+                !version.isFinal(), version.version(), digest(version), signatories);
+    }
+
+    /** The meeting's place among the meetings of its level in its year, by start. */
+    ProtocolNumber number(Meeting meeting) {
+        int year = meeting.localStart().getYear();
+        List<Meeting> sameYearAndLevel = schedule.meetings().stream()
+                .filter(m -> m.level() == meeting.level() && m.localStart().getYear() == year)
+                .sorted(Comparator.comparing(Meeting::start).thenComparing(m -> m.uuid().toString()))
+                .toList();
+        int sequence = 1;
+        for (Meeting other : sameYearAndLevel) {
+            if (other.uuid().equals(meeting.uuid())) {
+                break;
+            }
+            sequence++;
+        }
+        return new ProtocolNumber(year, meeting.level(), sequence);
+    }
+
+    /**
+     * The SHA-256 of a minutes version: its UUID, number and state, and each clause's two texts in order, each
+     * field length-prefixed so that no two versions share an input.
+     */
+    public static String digest(Minutes version) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            field(sha, version.uuid().toString());
+            field(sha, Integer.toString(version.version()));
+            field(sha, version.state().name());
+            for (AlignedPair pair : version.pairs()) {
+                field(sha, pair.zh().text());
+                field(sha, pair.ru().text());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void field(MessageDigest sha, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+        sha.update(bytes);
+    }
+}
