@@ -34,6 +34,8 @@ import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -202,7 +204,9 @@ public final class ProtocolPdf {
             for (int column = 0; column < 2; column++) {
                 for (String[] entry : entries) {
                     document.add(new Paragraph(entry[column]).setMarginBottom(4)
-                            .setTextAlignment(TextAlignment.JUSTIFIED));
+                            .setTextAlignment(TextAlignment.JUSTIFIED)
+                            .setOrphansControl(new ParagraphOrphansControl(2))
+                            .setWidowsControl(new ParagraphWidowsControl(2, 1, false)));
                 }
                 if (column == 0) {
                     document.add(new Paragraph().setMarginTop(8));
@@ -220,7 +224,9 @@ public final class ProtocolPdf {
     }
 
     private Cell cell(String text, boolean bold, TextAlignment align) {
-        Paragraph paragraph = new Paragraph(text == null ? "" : text).setTextAlignment(align).setMultipliedLeading(1.3f);
+        Paragraph paragraph = new Paragraph(text == null ? "" : text).setTextAlignment(align).setMultipliedLeading(1.3f)
+                .setOrphansControl(new ParagraphOrphansControl(2))
+                .setWidowsControl(new ParagraphWidowsControl(2, 1, false));
         if (bold) {
             paragraph.simulateBold();
         }
@@ -320,16 +326,15 @@ public final class ProtocolPdf {
         PdfFormXObject qr = new BarcodeQRCode(code).createFormXObject(ColorConstants.BLACK, pdf);
         PageSize size = PageSize.A4;
         for (int page = 1; page <= pages; page++) {
-            float top = size.getTop() - 34;
+            float top = size.getTop() - 24;
             document.showTextAligned(new Paragraph(label(first, "protocol.pdf.number", protocol.number().text())
                     + "  ·  " + label(second, "protocol.pdf.number", protocol.number().text())).setFontSize(SMALL),
-                    MARGIN, top, page, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
-            document.showTextAligned(new Paragraph(label(first, "protocol.pdf.marking")).setFontSize(SMALL)
+                    MARGIN, top, page, TextAlignment.LEFT, VerticalAlignment.TOP, 0);
+            // The Art. 4 marking, the original's language first, as one block under the top edge.
+            document.showTextAligned(new Paragraph(label(first, "protocol.pdf.marking") + "\n"
+                            + label(second, "protocol.pdf.marking")).setFontSize(SMALL).setMultipliedLeading(1.15f)
                             .setWidth(size.getWidth() / 2 - MARGIN).setTextAlignment(TextAlignment.RIGHT),
-                    size.getRight() - MARGIN, top + 10, page, TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
-            document.showTextAligned(new Paragraph(label(second, "protocol.pdf.marking")).setFontSize(SMALL)
-                            .setWidth(size.getWidth() / 2 - MARGIN).setTextAlignment(TextAlignment.RIGHT),
-                    size.getRight() - MARGIN, top - 12, page, TextAlignment.RIGHT, VerticalAlignment.TOP, 0);
+                    size.getRight() - MARGIN, top, page, TextAlignment.RIGHT, VerticalAlignment.TOP, 0);
             String pageText = label(first, "protocol.pdf.page", page, pages) + " / "
                     + label(second, "protocol.pdf.page", page, pages);
             document.showTextAligned(new Paragraph(pageText).setFontSize(SMALL), size.getWidth() / 2, 30, page,

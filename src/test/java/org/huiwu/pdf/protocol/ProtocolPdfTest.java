@@ -84,7 +84,7 @@ class ProtocolPdfTest {
             // The closing formula and the names, in content order (the columns' lines interleave when sorted).
             String inOrder = new PDFTextStripper().getText(cn).replaceAll("\\s+", " ");
             assertThat(inOrder.replace(" ", "")).contains("本纪要于二〇二六年三月五日在吐尔尕特会晤站签订，一式两份");
-            assertThat(inOrder).contains("Совершено в Пункт встреч «Торугарт» «5 марта 2026 года»")
+            assertThat(inOrder).contains("Совершено «5 марта 2026 года», место подписания: Пункт встреч «Торугарт», в двух экземплярах")
                     .contains("Өмүрбеков Нурсултан Ңазарович");
             assertThat(cn.getNumberOfPages()).isGreaterThan(2).isEqualTo(kg.getNumberOfPages());
         }
