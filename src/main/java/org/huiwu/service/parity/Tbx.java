@@ -41,7 +41,8 @@ final class Tbx {
     static byte[] write(List<TermbaseEntry> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            // The JDK's own writer: iText's signing brings Woodstox, which would write a different declaration.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("martif");
@@ -180,7 +181,7 @@ final class Tbx {
 
     private static Document parse(byte[] bytes) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // A DOCTYPE naming the TBX DTD is common and allowed, but nothing outside the file is ever read.
