@@ -13,6 +13,18 @@ final class ExportFiles {
     private ExportFiles() {
     }
 
+    /**
+     * Writes the file whole, or refuses in the user's language when it cannot be written (a missing permission, a
+     * full disk): what every export command does.
+     */
+    static void writeWholeOrRefuse(Path file, byte[] bytes, org.huiwu.i18n.Messages messages) {
+        try {
+            writeWhole(file, bytes);
+        } catch (IOException e) {
+            throw new HuiwuCommand.UserError(messages.get("cli.export.unwritable", file));
+        }
+    }
+
     /** Through a temporary file beside it, so that a failed export never leaves half a file behind. */
     static void writeWhole(Path file, byte[] bytes) throws IOException {
         Path temporary = null;

@@ -111,11 +111,7 @@ final class MeetingCommand implements Runnable {
         }
 
         private void write(Path file, String document) {
-            try {
-                ExportFiles.writeWhole(file, (document + "\n").getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new HuiwuCommand.UserError(messages.get("cli.meeting.export.unwritable", file));
-            }
+            ExportFiles.writeWholeOrRefuse(file, (document + "\n").getBytes(StandardCharsets.UTF_8), messages);
         }
     }
 

@@ -108,7 +108,7 @@ final class ProtocolCommand implements Runnable {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ProtocolPdf.write(protocol, originals.get(i), chosenLayout, bytes);
                 Path file = files.get(i).toAbsolutePath();
-                ExportFiles.writeWhole(file, bytes.toByteArray());
+                ExportFiles.writeWholeOrRefuse(file, bytes.toByteArray(), messages);
                 print.println(messages.get(protocol.draft() ? "cli.protocol.exportedDraft" : "cli.protocol.exported",
                         protocol.number().text(), originals.get(i).code(), file.toString()));
             }

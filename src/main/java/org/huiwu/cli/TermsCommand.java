@@ -105,7 +105,7 @@ final class TermsCommand implements Runnable {
                 bytes[0] = terms.export(chosen);
                 return terms.list().size();
             });
-            write(file, bytes[0]);
+            ExportFiles.writeWholeOrRefuse(file, bytes[0], messages);
             spec.commandLine().getOut().println(messages.get("cli.terms.exported", count, file,
                     chosen.name().toLowerCase(Locale.ROOT)));
             spec.commandLine().getOut().flush();
@@ -120,13 +120,6 @@ final class TermsCommand implements Runnable {
             }
         }
 
-        private void write(Path file, byte[] bytes) {
-            try {
-                ExportFiles.writeWhole(file, bytes);
-            } catch (IOException e) {
-                throw new HuiwuCommand.UserError(messages.get("cli.terms.unwritable", file));
-            }
-        }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
