@@ -147,16 +147,19 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                 // becomes the base the journal builds on. Copied before H2 opens the file: closing any other
                 // channel to a file would drop the lock H2 holds on it.
                 writeCheckpointOrFail(folder);
-            } else if (Files.exists(checkpointFile(folder))
-                    && (journalHasEntries(folder) || looksDamaged(folder, header.encrypted()))) {
+            } else {
                 // The last session crashed after saving: its database is what H2 left at the kill, which after
                 // some kills opens only with a roll-back, fails the replay's commit or hangs on the dead process's
                 // row locks. The checkpoint plus the journal of every confirmed save since is the archive. (With
                 // an empty journal H2's file is kept when it looks sound: the crash may have come in a clean close
                 // between emptying the journal and removing the marker, after the checkpoint was left behind.)
-                restoreCheckpoint(folder);
+                if (Files.exists(checkpointFile(folder))
+                        && (journalHasEntries(folder) || looksDamaged(folder, header.encrypted()))) {
+                    restoreCheckpoint(folder);
+                }
+                // Not checked before unsealing after a crash: only the file now in place counts.
+                refuseDamagedFile(folder, header.encrypted());
             }
-            refuseDamagedFile(folder, header.encrypted());
             archive = connectAndReplay(folder, header, fileKey);
             archive.hold(lock);
         } catch (RuntimeException e) {
@@ -476,33 +479,34 @@ public final class H2ArchiveAccess implements ArchiveAccess {
 
     /** Copies the database beside itself as the checkpoint, atomically, so a crash never leaves half a copy. */
     static void writeCheckpoint(Path folder) throws IOException {
-        Path partial = folder.resolve(DATABASE_NAME + ".checkpoint.partial");
-        Files.copy(databaseFile(folder), partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        copyDurably(databaseFile(folder), folder.resolve(DATABASE_NAME + ".checkpoint.partial"),
+                checkpointFile(folder));
+    }
+
+    /** Copies through {@code partial}, forced to disk, then moved over {@code target} in one step. */
+    private static void copyDurably(Path source, Path partial, Path target) throws IOException {
+        Files.copy(source, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
                 java.nio.file.StandardOpenOption.WRITE)) {
             channel.force(true);
         }
-        Files.move(partial, checkpointFile(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
-     * The crashed database is kept aside (the last one only) and a copy of the checkpoint takes its place; a crash
-     * in between leaves the marker and the journal, so the next open does the same again.
+     * The crashed database is copied aside (the last one only), then a copy of the checkpoint replaces it in one
+     * step: the folder always holds a database, and a crash in between leaves the marker and the journal, so the
+     * next open does the same again.
      */
     private static void restoreCheckpoint(Path folder) {
         try {
-            Path copy = folder.resolve(DATABASE_NAME + ".checkpoint.restoring");
-            Files.copy(checkpointFile(folder), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(copy,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
             if (Files.exists(databaseFile(folder))) {
-                Files.move(databaseFile(folder), folder.resolve(DATABASE_NAME + ".mv.db.crashed"),
+                Files.copy(databaseFile(folder), folder.resolve(DATABASE_NAME + ".mv.db.crashed"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.move(copy, databaseFile(folder), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            copyDurably(checkpointFile(folder), folder.resolve(DATABASE_NAME + ".checkpoint.restoring"),
+                    databaseFile(folder));
             LOG.warn("Archive in {} restored from its checkpoint after a crash; the save journal follows", folder);
         } catch (IOException e) {
             throw new ArchiveException(Reason.IO, folder.toString(), e);
