@@ -38,9 +38,9 @@ public record Dismissal(UUID pair, String fingerprint, String textsHash, String 
         }
     }
 
-    /** Whether this dismissal covers the finding on a pair whose texts are now {@code zh} and {@code ru}. */
-    public boolean covers(Finding finding, String zh, String ru) {
-        return fingerprint.equals(finding.fingerprint()) && textsHash.equals(textsHash(zh, ru));
+    /** Whether this dismissal covers the finding of the texts under {@code key} whose hash is now {@code hash}. */
+    public boolean covers(UUID key, Finding finding, String hash) {
+        return pair.equals(key) && fingerprint.equals(finding.fingerprint()) && textsHash.equals(hash);
     }
 
     /** SHA-256 over both texts (hex): equal exactly when neither text changed. */

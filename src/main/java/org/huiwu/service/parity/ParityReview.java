@@ -75,8 +75,7 @@ public final class ParityReview {
         for (Finding finding : findings) {
             Dismissal covering = null;
             for (Dismissal dismissal : known) {
-                if (dismissal.pair().equals(texts.key()) && dismissal.fingerprint().equals(finding.fingerprint())
-                        && dismissal.textsHash().equals(hash)) {
+                if (dismissal.covers(texts.key(), finding, hash)) {
                     covering = dismissal;
                     break;
                 }

@@ -2,6 +2,8 @@
 package org.huiwu.ui.record;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,7 +44,25 @@ final class FindingLine {
         String dismissedBy(Dismissal dismissal);
     }
 
+    /** More findings than this under one clause or form say little more; the rest are counted. */
+    static final int SHOWN = 8;
+
     private FindingLine() {
+    }
+
+    /**
+     * The lines of a list of findings, at most {@link #SHOWN}, then how many more; ids {@code idPrefix} 1, 2, ...
+     * The list is the caller's to add notes to.
+     */
+    static List<Node> lines(Host host, String idPrefix, List<ParityReview.PairFinding> findings) {
+        List<Node> lines = new ArrayList<>(Math.min(findings.size(), SHOWN) + 1);
+        for (int i = 0; i < Math.min(findings.size(), SHOWN); i++) {
+            lines.add(of(host, idPrefix + (i + 1), findings.get(i)));
+        }
+        if (findings.size() > SHOWN) {
+            lines.add(note(host.support().messages().get("parity.more", findings.size() - SHOWN)));
+        }
+        return lines;
     }
 
     /** @param id the line's id; its links get "-dismiss" and "-reopen" appended, the reason "-reason" */

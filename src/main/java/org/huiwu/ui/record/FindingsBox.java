@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.ui.record;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import javafx.collections.ListChangeListener;
@@ -54,15 +53,8 @@ final class FindingsBox {
             }
         };
         Runnable show = () -> {
-            List<Node> lines = new ArrayList<>();
             List<ParityReview.PairFinding> list = findings.list();
-            for (int i = 0; i < Math.min(list.size(), PairCell.SHOWN_FINDINGS); i++) {
-                lines.add(FindingLine.of(host, id + "-" + (i + 1), list.get(i)));
-            }
-            if (list.size() > PairCell.SHOWN_FINDINGS) {
-                lines.add(FindingLine.note(support.messages().get("parity.more",
-                        list.size() - PairCell.SHOWN_FINDINGS)));
-            }
+            List<Node> lines = FindingLine.lines(host, id + "-", list);
             if (!list.isEmpty() && !findings.canDismiss()) {
                 lines.add(FindingLine.note(support.messages().get("parity.dismissAfterSave")));
             }

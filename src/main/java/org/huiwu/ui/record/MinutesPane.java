@@ -276,7 +276,7 @@ public final class MinutesPane implements RecordTab {
         PairRow row = viewModel.row(pending.pair());
         StringBuilder list = new StringBuilder();
         for (org.huiwu.domain.parity.Finding finding : pending.openFindings().subList(0,
-                Math.min(pending.openFindings().size(), PairCell.SHOWN_FINDINGS))) {
+                Math.min(pending.openFindings().size(), FindingLine.SHOWN))) {
             list.append("• ").append(support.messages().of(finding.check())).append(": ")
                     .append(FindingLine.fragments(support.messages(), finding)).append('\n');
         }

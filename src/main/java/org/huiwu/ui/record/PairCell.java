@@ -40,8 +40,6 @@ final class PairCell implements Cell<PairRow, Node> {
     private static final double MIN_TEXT_HEIGHT = 48;
     /** How long typing must pause before the findings are checked again. */
     static final int FINDINGS_DELAY_MS = 400;
-    /** More findings than this under one clause say little more; the rest are counted. */
-    static final int SHOWN_FINDINGS = 8;
 
     private final PairRow row;
     private final MinutesPane pane;
@@ -109,15 +107,8 @@ final class PairCell implements Cell<PairRow, Node> {
     }
 
     private void showFindings() {
-        var list = pane.viewModel().findings(row.uuid());
-        java.util.List<Node> lines = new java.util.ArrayList<>(Math.min(list.size(), SHOWN_FINDINGS) + 1);
-        for (int i = 0; i < Math.min(list.size(), SHOWN_FINDINGS); i++) {
-            lines.add(FindingLine.of(pane.findingHost(row), "pair-" + row.number() + "-finding-" + (i + 1),
-                    list.get(i)));
-        }
-        if (list.size() > SHOWN_FINDINGS) {
-            lines.add(FindingLine.note(pane.message("parity.more", list.size() - SHOWN_FINDINGS)));
-        }
+        java.util.List<Node> lines = FindingLine.lines(pane.findingHost(row), "pair-" + row.number() + "-finding-",
+                pane.viewModel().findings(row.uuid()));
         if (pane.viewModel().tooLongToCheck(row.uuid())) {
             lines.add(FindingLine.note(pane.message("parity.tooLong",
                     MinutesEditorViewModel.LONGEST_CHECKED)));
