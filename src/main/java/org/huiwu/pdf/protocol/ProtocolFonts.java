@@ -18,32 +18,21 @@ final class ProtocolFonts {
     /** Font families in the order iText tries them for each character. */
     static final String[] FAMILIES = {"Noto Serif", "Noto Serif SC"};
 
-    private static volatile byte[][] programs;
-
     private ProtocolFonts() {
     }
 
     static FontProvider provider() {
         FontProvider provider = new FontProvider("Noto Serif");
-        for (byte[] program : programs()) {
+        for (byte[] program : Programs.ALL) {
             provider.addFont(program, PdfEncodings.IDENTITY_H);
         }
         return provider;
     }
 
-    private static byte[][] programs() {
-        byte[][] loaded = programs;
-        if (loaded == null) {
-            synchronized (ProtocolFonts.class) {
-                loaded = programs;
-                if (loaded == null) {
-                    loaded = new byte[][] {read("NotoSerif-Regular.ttf"), read("NotoSerif-Bold.ttf"),
-                        read("NotoSerifSC-Regular.ttf")};
-                    programs = loaded;
-                }
-            }
-        }
-        return loaded;
+    /** Read on first use, once per process (the class-holder idiom makes that thread-safe). */
+    private static final class Programs {
+        static final byte[][] ALL = {read("NotoSerif-Regular.ttf"), read("NotoSerif-Bold.ttf"),
+            read("NotoSerifSC-Regular.ttf")};
     }
 
     private static byte[] read(String name) {

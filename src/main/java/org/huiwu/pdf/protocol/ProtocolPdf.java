@@ -94,7 +94,8 @@ public final class ProtocolPdf {
     }
 
     private void write(OutputStream out) throws IOException {
-        PdfWriter writer = new PdfWriter(new NonClosing(out));
+        PdfWriter writer = new PdfWriter(out);
+        writer.setCloseStream(false); // the caller owns the stream
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
         try (PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2U, intent)) {
@@ -397,22 +398,5 @@ public final class ProtocolPdf {
 
     private static String forKey(Side side) {
         return side == Side.CHINA ? "protocol.pdf.for.cn" : "protocol.pdf.for.kg";
-    }
-
-    /** iText closes the stream it writes to; the caller owns it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
