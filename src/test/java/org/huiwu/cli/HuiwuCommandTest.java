@@ -3,8 +3,6 @@ package org.huiwu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +29,7 @@ class HuiwuCommandTest {
     @TempDir
     static Path shared;
     private static Path sample;
-    private static Result sampleRun;
+    private static CommandResult sampleRun;
     private static Path passphraseFile;
 
     @TempDir
@@ -59,7 +57,7 @@ class HuiwuCommandTest {
 
     @Test
     void sampleCommandRefusesAFolderThatAlreadyHoldsAnArchive() {
-        Result again = run(home, "sample", "--archive", sample.toString());
+        CommandResult again = run(home, "sample", "--archive", sample.toString());
 
         assertThat(again.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(again.err().lines().toList()).singleElement().asString()
@@ -69,7 +67,7 @@ class HuiwuCommandTest {
 
     @Test
     void sampleCommandWithoutArchiveOptionUsesTheSampleFolderOfTheDataDirectory() {
-        Result result = run(home, "sample");
+        CommandResult result = run(home, "sample");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(home.resolve("sample").resolve("huiwu-archive.properties")).exists();
@@ -77,7 +75,8 @@ class HuiwuCommandTest {
 
     @Test
     void meetingsListAsJsonGivesEveryMeetingWithItsFields() {
-        Result result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", sample.toString(), "--json");
+        CommandResult result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(),
+                "--archive", sample.toString(), "--json");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(result.err()).isEmpty();
@@ -107,7 +106,8 @@ class HuiwuCommandTest {
 
     @Test
     void meetingsListAsTextHasAHeaderAndOneLinePerMeeting() {
-        Result result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", sample.toString());
+        CommandResult result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(),
+                "--archive", sample.toString());
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.DONE);
         List<String> lines = result.out().lines().toList();
@@ -121,7 +121,8 @@ class HuiwuCommandTest {
     void meetingsListOfAMissingFolderSaysWhichFolderInOneLine() {
         Path missing = home.resolve("no-such-archive");
 
-        Result result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", missing.toString());
+        CommandResult result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(),
+                "--archive", missing.toString());
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.err().lines().toList()).singleElement().asString()
@@ -133,7 +134,8 @@ class HuiwuCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"--frobnicate", "--jsn"})
     void unknownOptionIsAUsageError(String option) {
-        Result result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(), "--archive", sample.toString(), option);
+        CommandResult result = run(home, "meetings", "list", "--passphrase-file", passphraseFile.toString(),
+                "--archive", sample.toString(), option);
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.err().strip())
@@ -143,7 +145,7 @@ class HuiwuCommandTest {
 
     @Test
     void helpListsTheCommandsAndSucceeds() {
-        Result result = run(home, "--help");
+        CommandResult result = run(home, "--help");
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.DONE);
         assertThat(result.out()).contains("Usage: huiwu").contains("sample").contains("meetings");
@@ -156,19 +158,9 @@ class HuiwuCommandTest {
         return (Map<String, Object>) value;
     }
 
-    private static Result run(Path dataHome, String... args) {
-        AppContext context = new AppContext(new DataDirectories(dataHome, dataHome, dataHome.resolve("logs")), CLOCK,
-                Locale.ENGLISH, KeyDerivation.forTests());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode;
-        try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
-            exitCode = HuiwuCommand.run(context, outWriter, errWriter, args);
-        }
-        return new Result(exitCode, out.toString(), err.toString());
-    }
-
-    private record Result(int exitCode, String out, String err) {
+    private static CommandResult run(Path dataHome, String... args) {
+        return CommandResult.run(new AppContext(new DataDirectories(dataHome, dataHome, dataHome.resolve("logs")),
+                CLOCK, Locale.ENGLISH, KeyDerivation.forTests()), args);
     }
 
     /** Strict enough JSON reading for the test: objects, arrays, strings, numbers, true/false/null. */

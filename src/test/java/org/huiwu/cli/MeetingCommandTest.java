@@ -5,8 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +45,7 @@ class MeetingCommandTest {
         sample = shared.resolve("sample");
         passphrase = shared.resolve("passphrase.txt");
         Files.writeString(passphrase, "sample\n");
-        Result created = run(shared, Locale.ENGLISH, "sample", "--archive", sample.toString());
+        CommandResult created = run(shared, Locale.ENGLISH, "sample", "--archive", sample.toString());
         assertThat(created.exitCode()).as(created.err()).isZero();
         AppContext context = context(shared, Locale.ENGLISH);
         try (OpenArchive archive = context.archives().open(sample, "sample".toCharArray())) {
@@ -63,7 +61,7 @@ class MeetingCommandTest {
 
     @Test
     void exportedJsonImportedIntoAnotherArchiveExportsAgainToTheSameDocument() throws IOException {
-        Result exported = export("--meeting", twoVersions, "--json");
+        CommandResult exported = export("--meeting", twoVersions, "--json");
         assertThat(exported.exitCode()).as(exported.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(exported.err()).isEmpty();
         JsonNode document = JSON.readTree(exported.out());
@@ -80,7 +78,7 @@ class MeetingCommandTest {
         Path file = home.resolve("meeting.json");
         Files.writeString(file, exported.out(), UTF_8);
         Path other = emptyArchive("other");
-        Result imported = run(home, Locale.ENGLISH, "meeting", "import", "--archive", other.toString(),
+        CommandResult imported = run(home, Locale.ENGLISH, "meeting", "import", "--archive", other.toString(),
                 "--passphrase-file", passphrase.toString(), "--in", file.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isEqualTo(HuiwuCommand.DONE);
@@ -91,7 +89,7 @@ class MeetingCommandTest {
                 .endsWith("new in the registers: people " + document.get("people").size() + ", places 1.");
 
         Path again = home.resolve("again.json");
-        Result reexported = run(home, Locale.ENGLISH, "meeting", "export", "--archive", other.toString(),
+        CommandResult reexported = run(home, Locale.ENGLISH, "meeting", "export", "--archive", other.toString(),
                 "--passphrase-file", passphrase.toString(), "--meeting", "1", "--out", again.toString());
         assertThat(reexported.exitCode()).as(reexported.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(reexported.out()).startsWith("Exported meeting 1 “").contains(again.toString());
@@ -104,7 +102,7 @@ class MeetingCommandTest {
         Files.writeString(file, export("--meeting", twoVersions, "--json").out(), UTF_8);
         String before = list(sample);
 
-        Result refused = importInto(sample, file);
+        CommandResult refused = importInto(sample, file);
 
         assertThat(refused.exitCode()).isEqualTo(HuiwuCommand.NEGATIVE);
         assertThat(refused.out()).isEmpty();
@@ -119,7 +117,8 @@ class MeetingCommandTest {
         Path file = home.resolve("meeting.json");
         Files.writeString(file, export("--meeting", twoVersions, "--json").out(), UTF_8);
 
-        Result refused = run(home, Locale.forLanguageTag("ru"), "meeting", "import", "--archive", sample.toString(),
+        CommandResult refused = run(home, Locale.forLanguageTag("ru"), "meeting", "import",
+                "--archive", sample.toString(),
                 "--passphrase-file", passphrase.toString(), "--in", file.toString());
 
         assertThat(refused.exitCode()).isEqualTo(HuiwuCommand.NEGATIVE);
@@ -132,7 +131,7 @@ class MeetingCommandTest {
         Path file = home.resolve("broken.json");
         Files.writeString(file, "{\"format\": \"huiwu-meeting\", \"formatVersion\": 1,\n  \"meeting\": {\"uuid\": }\n}");
 
-        Result result = importInto(emptyArchive("target"), file);
+        CommandResult result = importInto(emptyArchive("target"), file);
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.out()).isEmpty();
@@ -145,11 +144,11 @@ class MeetingCommandTest {
     @Test
     void jsonOfAnotherFormatIsAnInputError() throws IOException {
         Path file = home.resolve("list.json");
-        Result listed = run(home, Locale.ENGLISH, "meetings", "list", "--archive", sample.toString(),
+        CommandResult listed = run(home, Locale.ENGLISH, "meetings", "list", "--archive", sample.toString(),
                 "--passphrase-file", passphrase.toString(), "--json");
         Files.writeString(file, listed.out(), UTF_8);
 
-        Result result = importInto(emptyArchive("target"), file);
+        CommandResult result = importInto(emptyArchive("target"), file);
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.err().strip()).isEqualTo(file + " cannot be imported: it is not a meeting exported by "
@@ -192,9 +191,9 @@ class MeetingCommandTest {
         Files.writeString(file, JSON.writeValueAsString(document), UTF_8);
         Path target = emptyArchive("target");
 
-        Result imported = importInto(target, file);
+        CommandResult imported = importInto(target, file);
         assertThat(imported.exitCode()).as(imported.err()).isEqualTo(HuiwuCommand.DONE);
-        Result again = run(home, Locale.ENGLISH, "meeting", "export", "--archive", target.toString(),
+        CommandResult again = run(home, Locale.ENGLISH, "meeting", "export", "--archive", target.toString(),
                 "--passphrase-file", passphrase.toString(), "--meeting", "1", "--json");
 
         JsonNode pair = JSON.readTree(again.out()).at("/minutes/1/pairs/0");
@@ -204,7 +203,7 @@ class MeetingCommandTest {
 
     @Test
     void exportWithoutJsonPrintsAOneLineSummary() {
-        Result result = export("--meeting", twoVersions);
+        CommandResult result = export("--meeting", twoVersions);
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(result.out().lines().toList()).singleElement().asString()
@@ -215,7 +214,7 @@ class MeetingCommandTest {
 
     @Test
     void exportOfAnUnknownMeetingIsAnErrorNamingTheId() {
-        Result result = export("--meeting", "9999", "--json");
+        CommandResult result = export("--meeting", "9999", "--json");
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.out()).isEmpty();
@@ -225,7 +224,7 @@ class MeetingCommandTest {
 
     @Test
     void exportWithoutMeetingIsAUsageError() {
-        Result result = export("--json");
+        CommandResult result = export("--json");
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.err().strip()).isEqualTo("Missing: ID. See: huiwu meeting export --help");
@@ -235,7 +234,7 @@ class MeetingCommandTest {
     void importOfAMissingFileIsAnErrorBeforeTheArchiveIsOpened() {
         Path missing = home.resolve("nothing.json");
 
-        Result result = run(home, Locale.ENGLISH, "meeting", "import", "--archive", home.resolve("no-archive")
+        CommandResult result = run(home, Locale.ENGLISH, "meeting", "import", "--archive", home.resolve("no-archive")
                 .toString(), "--in", missing.toString());
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
@@ -250,7 +249,7 @@ class MeetingCommandTest {
         Path target = home.resolve("untouched-" + System.nanoTime());
 
         // The file is checked before the archive is opened: the folder need not even hold one.
-        Result result = importInto(target, file);
+        CommandResult result = importInto(target, file);
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.out()).isEmpty();
@@ -260,7 +259,7 @@ class MeetingCommandTest {
         assertThat(target).doesNotExist();
     }
 
-    private Result export(String... options) {
+    private CommandResult export(String... options) {
         String[] args = new String[options.length + 6];
         args[0] = "meeting";
         args[1] = "export";
@@ -272,13 +271,13 @@ class MeetingCommandTest {
         return run(home, Locale.ENGLISH, args);
     }
 
-    private Result importInto(Path archive, Path file) {
+    private CommandResult importInto(Path archive, Path file) {
         return run(home, Locale.ENGLISH, "meeting", "import", "--archive", archive.toString(),
                 "--passphrase-file", passphrase.toString(), "--in", file.toString());
     }
 
     private String list(Path archive) {
-        Result result = run(home, Locale.ENGLISH, "meetings", "list", "--archive", archive.toString(),
+        CommandResult result = run(home, Locale.ENGLISH, "meetings", "list", "--archive", archive.toString(),
                 "--passphrase-file", passphrase.toString(), "--json");
         assertThat(result.exitCode()).as(result.err()).isZero();
         return result.out();
@@ -299,16 +298,8 @@ class MeetingCommandTest {
                 KeyDerivation.forTests());
     }
 
-    private static Result run(Path dataHome, Locale locale, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode;
-        try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
-            exitCode = HuiwuCommand.run(context(dataHome, locale), outWriter, errWriter, args);
-        }
-        return new Result(exitCode, out.toString(), err.toString());
+    private static CommandResult run(Path dataHome, Locale locale, String... args) {
+        return CommandResult.run(context(dataHome, locale), args);
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
 }

@@ -4,8 +4,6 @@ package org.huiwu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +42,7 @@ class ParityCommandTest {
                 "会谈于下午2点半开始。\tПереговоры начались в 15:30.",
                 "(二) 协商有效守卫国界的措施；\t3) согласование мер по охране государственной границы;",
                 "会谈纪要\t") + "\n", StandardCharsets.UTF_8);
-        Result result = run("parity", "check", "--input", file.toString());
+        CommandResult result = run("parity", "check", "--input", file.toString());
         System.out.println(result.out());
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.NEGATIVE);
         assertThat(result.out().lines()).containsExactly(
@@ -58,14 +56,14 @@ class ParityCommandTest {
     void agreeingPairsExitZeroWithoutOutput() throws IOException {
         Path file = home.resolve("ok.tsv");
         Files.writeString(file, "会谈于14:30开始。\tПереговоры начались в 14:30.\n", StandardCharsets.UTF_8);
-        Result result = run("parity", "check", "--input", file.toString());
+        CommandResult result = run("parity", "check", "--input", file.toString());
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(result.out()).isEmpty();
     }
 
     @Test
     void unreadableInputAndMissingSourceExitTwo() {
-        Result missing = run("parity", "check", "--input", home.resolve("nope.tsv").toString());
+        CommandResult missing = run("parity", "check", "--input", home.resolve("nope.tsv").toString());
         assertThat(missing.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(missing.err()).contains("nope.tsv");
         assertThat(run("parity", "check").exitCode()).isEqualTo(HuiwuCommand.ERROR);
@@ -82,7 +80,7 @@ class ParityCommandTest {
             id = String.valueOf(archive.meetings().findAll().stream()
                     .filter(m -> !archive.minutes().versions(m.id()).isEmpty()).findFirst().orElseThrow().id());
         }
-        Result result = run("parity", "check", "--meeting", id, "--archive", sample.toString(),
+        CommandResult result = run("parity", "check", "--meeting", id, "--archive", sample.toString(),
                 "--passphrase-file", passphrase.toString());
         System.out.println("parity check --meeting " + id + " => exit " + result.exitCode() + "\n" + result.out()
                 + result.err());
@@ -90,7 +88,7 @@ class ParityCommandTest {
         assertThat(result.out().lines()).allMatch(line -> line.matches("[0-9]+\t[A-Z_]+\t[^\t]*\t[^\t]*"));
         assertThat(result.exitCode() == HuiwuCommand.NEGATIVE).isEqualTo(!result.out().isEmpty());
 
-        Result unknown = run("parity", "check", "--meeting", "999999", "--archive", sample.toString(),
+        CommandResult unknown = run("parity", "check", "--meeting", "999999", "--archive", sample.toString(),
                 "--passphrase-file", passphrase.toString());
         assertThat(unknown.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(unknown.err()).contains("999999");
@@ -101,16 +99,8 @@ class ParityCommandTest {
                 KeyDerivation.forTests());
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            exitCode = HuiwuCommand.run(context(), o, e, args);
-        }
-        return new Result(exitCode, out.toString(), err.toString());
+    private CommandResult run(String... args) {
+        return CommandResult.run(context(), args);
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +66,7 @@ class PassphraseCommandTest {
     void meetingsListWithoutAPassphraseFileAndWithoutATerminalExitsWithTwoNamingTheOption() {
         assumeTrue(System.console() == null, "runs without a terminal, as under surefire");
 
-        Result result = run("meetings", "list", "--archive", archive.toString());
+        CommandResult result = run("meetings", "list", "--archive", archive.toString());
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.err().lines().toList()).singleElement().asString()
@@ -80,7 +78,8 @@ class PassphraseCommandTest {
     void meetingsListWithAWrongPassphraseExitsWithTwoInOneLine() throws IOException {
         Path wrong = write("wrong.txt", NEW + "\n");
 
-        Result result = run("meetings", "list", "--passphrase-file", wrong.toString(), "--archive", archive.toString());
+        CommandResult result = run("meetings", "list", "--passphrase-file", wrong.toString(),
+                "--archive", archive.toString());
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(result.err().lines().toList()).singleElement().asString()
@@ -92,7 +91,7 @@ class PassphraseCommandTest {
     void meetingsListWithAPassphraseFileThatDoesNotExistExitsWithTwoInOneLine() {
         Path missing = home.resolve("no-such-passphrase.txt");
 
-        Result result = run("meetings", "list", "--passphrase-file", missing.toString(),
+        CommandResult result = run("meetings", "list", "--passphrase-file", missing.toString(),
                 "--archive", archive.toString());
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
@@ -115,7 +114,8 @@ class PassphraseCommandTest {
 
     private void assertListWorksWith(Path file) {
 
-        Result result = run("meetings", "list", "--passphrase-file", file.toString(), "--archive", archive.toString());
+        CommandResult result = run("meetings", "list", "--passphrase-file", file.toString(),
+                "--archive", archive.toString());
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(result.err()).isEmpty();
@@ -125,19 +125,19 @@ class PassphraseCommandTest {
 
     @Test
     void archivePassphraseChangesItSoThatOnlyTheNewOneOpens() {
-        Result change = run("archive", "passphrase", "--archive", archive.toString(),
+        CommandResult change = run("archive", "passphrase", "--archive", archive.toString(),
                 "--passphrase-file", oldFile.toString(), "--new-passphrase-file", newFile.toString());
 
         assertThat(change.exitCode()).as(change.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(change.err()).isEmpty();
         assertThat(change.out().strip()).isEqualTo("The passphrase of the archive in " + archive + " was changed.");
 
-        Result withNew = run("meetings", "list", "--passphrase-file", newFile.toString(),
+        CommandResult withNew = run("meetings", "list", "--passphrase-file", newFile.toString(),
                 "--archive", archive.toString());
         assertThat(withNew.exitCode()).as(withNew.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(withNew.out()).contains("吐尔尕特会晤站 · Торугарт");
 
-        Result withOld = run("meetings", "list", "--passphrase-file", oldFile.toString(),
+        CommandResult withOld = run("meetings", "list", "--passphrase-file", oldFile.toString(),
                 "--archive", archive.toString());
         assertThat(withOld.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(withOld.err().lines().toList()).singleElement().asString().startsWith("Wrong passphrase");
@@ -148,7 +148,7 @@ class PassphraseCommandTest {
         Path tooShort = write("short.txt", "1234567\n");
         byte[] header = Files.readAllBytes(archive.resolve("huiwu-archive.properties"));
 
-        Result change = run("archive", "passphrase", "--archive", archive.toString(),
+        CommandResult change = run("archive", "passphrase", "--archive", archive.toString(),
                 "--passphrase-file", oldFile.toString(), "--new-passphrase-file", tooShort.toString());
 
         assertThat(change.exitCode()).isEqualTo(HuiwuCommand.ERROR);
@@ -156,10 +156,10 @@ class PassphraseCommandTest {
                 .startsWith("The passphrase needs at least 8 characters");
         assertThat(change.out()).isEmpty();
         assertThat(archive.resolve("huiwu-archive.properties")).hasBinaryContent(header);
-        Result withOld = run("meetings", "list", "--passphrase-file", oldFile.toString(),
+        CommandResult withOld = run("meetings", "list", "--passphrase-file", oldFile.toString(),
                 "--archive", archive.toString());
         assertThat(withOld.exitCode()).as(withOld.err()).isEqualTo(HuiwuCommand.DONE);
-        Result withShort = run("meetings", "list", "--passphrase-file", tooShort.toString(),
+        CommandResult withShort = run("meetings", "list", "--passphrase-file", tooShort.toString(),
                 "--archive", archive.toString());
         assertThat(withShort.exitCode()).isEqualTo(HuiwuCommand.ERROR);
     }
@@ -168,7 +168,7 @@ class PassphraseCommandTest {
     void archivePassphraseWithAWrongCurrentOneExitsWithTwoAndChangesNothing() throws IOException {
         byte[] header = Files.readAllBytes(archive.resolve("huiwu-archive.properties"));
 
-        Result change = run("archive", "passphrase", "--archive", archive.toString(),
+        CommandResult change = run("archive", "passphrase", "--archive", archive.toString(),
                 "--passphrase-file", newFile.toString(), "--new-passphrase-file", newFile.toString());
 
         assertThat(change.exitCode()).isEqualTo(HuiwuCommand.ERROR);
@@ -183,7 +183,7 @@ class PassphraseCommandTest {
         assumeTrue(System.console() == null, "runs without a terminal, as under surefire");
         byte[] header = Files.readAllBytes(archive.resolve("huiwu-archive.properties"));
 
-        Result change = run("archive", "passphrase", "--archive", archive.toString(),
+        CommandResult change = run("archive", "passphrase", "--archive", archive.toString(),
                 "--passphrase-file", oldFile.toString());
 
         assertThat(change.exitCode()).isEqualTo(HuiwuCommand.ERROR);
@@ -196,7 +196,7 @@ class PassphraseCommandTest {
     void archivePassphraseOfAFolderWithoutAnArchiveSaysSoInOneLine() {
         Path missing = home.resolve("no-such-archive");
 
-        Result change = run("archive", "passphrase", "--archive", missing.toString(),
+        CommandResult change = run("archive", "passphrase", "--archive", missing.toString(),
                 "--passphrase-file", oldFile.toString(), "--new-passphrase-file", newFile.toString());
 
         assertThat(change.exitCode()).isEqualTo(HuiwuCommand.ERROR);
@@ -214,16 +214,8 @@ class PassphraseCommandTest {
                 KeyDerivation.forTests());
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode;
-        try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
-            exitCode = HuiwuCommand.run(context(), outWriter, errWriter, args);
-        }
-        return new Result(exitCode, out.toString(), err.toString());
+    private CommandResult run(String... args) {
+        return CommandResult.run(context(), args);
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
 }

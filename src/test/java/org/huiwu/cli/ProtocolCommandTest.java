@@ -2,8 +2,6 @@
 package org.huiwu.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +47,7 @@ class ProtocolCommandTest {
         }
         Path folder = home.resolve("out");
 
-        Result both = run("protocol", "export", "--meeting", String.valueOf(finalId), "--original", "both",
+        CommandResult both = run("protocol", "export", "--meeting", String.valueOf(finalId), "--original", "both",
                 "--out", folder.toString(), "--archive", sample.toString(), "--passphrase-file", passphrase.toString());
 
         assertThat(both.exitCode()).as(both.err()).isEqualTo(HuiwuCommand.DONE);
@@ -67,14 +65,14 @@ class ProtocolCommandTest {
         }
 
         Path draft = home.resolve("draft-kg.pdf");
-        Result one = run("protocol", "export", "--meeting", String.valueOf(draftId), "--original", "kg",
+        CommandResult one = run("protocol", "export", "--meeting", String.valueOf(draftId), "--original", "kg",
                 "--layout", "sequential", "--out", draft.toString(), "--archive", sample.toString(),
                 "--passphrase-file", passphrase.toString());
         assertThat(one.exitCode()).as(one.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(one.out()).contains("DRAFT").contains(draft.toString());
         assertThat(Files.readAllBytes(draft)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
-        Result unknown = run("protocol", "export", "--meeting", "999999", "--original", "cn", "--out",
+        CommandResult unknown = run("protocol", "export", "--meeting", "999999", "--original", "cn", "--out",
                 home.resolve("x.pdf").toString(), "--archive", sample.toString(), "--passphrase-file",
                 passphrase.toString());
         assertThat(unknown.exitCode()).isEqualTo(HuiwuCommand.ERROR);
@@ -87,16 +85,8 @@ class ProtocolCommandTest {
                 KeyDerivation.forTests());
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            exitCode = HuiwuCommand.run(context(), o, e, args);
-        }
-        return new Result(exitCode, out.toString(), err.toString());
+    private CommandResult run(String... args) {
+        return CommandResult.run(context(), args);
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
 }

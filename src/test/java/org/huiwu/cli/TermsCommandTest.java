@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,17 +38,8 @@ class TermsCommandTest {
         return folder;
     }
 
-    private Result run(Locale locale, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            exitCode = HuiwuCommand.run(context(locale), o, e, args);
-        }
-        return new Result(exitCode, out.toString(), err.toString());
-    }
-
-    private record Result(int exitCode, String out, String err) {
+    private CommandResult run(Locale locale, String... args) {
+        return CommandResult.run(context(locale), args);
     }
 
     @Test
@@ -64,7 +53,7 @@ class TermsCommandTest {
         Path first = archive("first");
         Path tbx = home.resolve("terms.tbx");
 
-        Result exported = run(Locale.ENGLISH, "terms", "export", "--format", "tbx", "--out", tbx.toString(),
+        CommandResult exported = run(Locale.ENGLISH, "terms", "export", "--format", "tbx", "--out", tbx.toString(),
                 "--archive", first.toString(), "--passphrase-file", passphrase.toString());
 
         assertThat(exported.exitCode()).as(exported.err()).isEqualTo(HuiwuCommand.DONE);
@@ -73,15 +62,16 @@ class TermsCommandTest {
                 "<term>пограничный представитель</term>");
 
         Path second = archive("second");
-        // The second archive was seeded too (here with the same UUIDs, derived from the seed): its entries match by preferred form.
-        Result imported = run(Locale.ENGLISH, "terms", "import", "--in", tbx.toString(),
+        // The second archive was seeded too, here with the same UUIDs (derived from the seed):
+        // its entries match by preferred form.
+        CommandResult imported = run(Locale.ENGLISH, "terms", "import", "--in", tbx.toString(),
                 "--archive", second.toString(), "--passphrase-file", passphrase.toString());
         assertThat(imported.exitCode()).as(imported.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(imported.out()).contains(": 0 added, 0 updated, 43 unchanged, 0 skipped as incomplete.");
 
         Path csv = home.resolve("terms.csv");
         Files.writeString(csv, "zh,ru,note\n口岸,пункт пропуска;пункта пропуска,\n", StandardCharsets.UTF_8);
-        Result added = run(Locale.ENGLISH, "terms", "import", "--in", csv.toString(),
+        CommandResult added = run(Locale.ENGLISH, "terms", "import", "--in", csv.toString(),
                 "--archive", second.toString(), "--passphrase-file", passphrase.toString());
         assertThat(added.out()).contains(": 1 added, 0 updated, 0 unchanged");
         try (OpenArchive archive = context(Locale.ENGLISH).archives().open(second, "secret".toCharArray())) {
@@ -93,7 +83,7 @@ class TermsCommandTest {
     void aBrokenFileIsRefusedInTheUsersLanguageBeforeThePassphraseIsAsked() throws Exception {
         Path csv = Files.writeString(home.resolve("bad.csv"), "a,b\n1,2\n");
 
-        Result result = run(Locale.forLanguageTag("ru"), "terms", "import", "--in", csv.toString(),
+        CommandResult result = run(Locale.forLanguageTag("ru"), "terms", "import", "--in", csv.toString(),
                 "--archive", home.resolve("none").toString());
 
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.ERROR);
