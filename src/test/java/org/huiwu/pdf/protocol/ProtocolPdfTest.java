@@ -34,7 +34,7 @@ class ProtocolPdfTest {
 
     private static final int CLAUSES = 40;
 
-    private static Protocol protocol(boolean draft) {
+    static Protocol protocol(boolean draft) {
         List<Bilingual> clauses = new ArrayList<>();
         for (int i = 1; i <= CLAUSES; i++) {
             clauses.add(Bilingual.of("第" + i + "条：双方边界代表交换了边境地区形势的信息，确认共移交" + i
