@@ -9,13 +9,14 @@ import java.util.concurrent.Callable;
 
 import org.huiwu.app.AppContext;
 import org.huiwu.app.EditorBench;
+import org.huiwu.pdf.protocol.ProtocolBench;
 import org.huiwu.store.CrashBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Crash.class, BenchCommand.Editor.class})
+        subcommands = {BenchCommand.Crash.class, BenchCommand.Editor.class, BenchCommand.Pdf.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -88,6 +89,30 @@ final class BenchCommand implements Runnable {
             out.println(result.line());
             out.flush();
             EditorBench.shutdown();
+            return HuiwuCommand.DONE;
+        }
+    }
+
+    @Command(name = "pdf", mixinStandardHelpOptions = true,
+            description = "Writes a parallel protocol of N pages (the Chinese side's original) and prints the cold "
+                    + "time (first document in this process, fonts loaded) and the warm median of 20 more, written after 20 "
+                    + "unmeasured ones.")
+    static final class Pdf implements Callable<Integer> {
+
+        @Option(names = "--pages", defaultValue = "40", description = "Pages of the protocol (default 40).")
+        private int pages;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (pages < 1 || pages > 2000) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pages: from 1 to 2000");
+            }
+            var out = spec.commandLine().getOut();
+            out.println(ProtocolBench.run(pages).line());
+            out.flush();
             return HuiwuCommand.DONE;
         }
     }

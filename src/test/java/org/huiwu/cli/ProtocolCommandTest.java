@@ -80,6 +80,16 @@ class ProtocolCommandTest {
         assertThat(home.resolve("x.pdf")).doesNotExist();
     }
 
+    @Test
+    void benchPdfWritesAProtocolOfTheAskedPagesAndPrintsItsFigures() {
+        CommandResult bench = run("bench", "pdf", "--pages", "3");
+
+        assertThat(bench.exitCode()).as(bench.err()).isEqualTo(HuiwuCommand.DONE);
+        assertThat(bench.out().strip()).matches(
+                "pages=3 clauses=\\d+ cold_ms=\\d+ warm_p50_ms=[\\d.]+ warm_min_ms=[\\d.]+ bytes=\\d+");
+        assertThat(run("bench", "pdf", "--pages", "0").exitCode()).isEqualTo(HuiwuCommand.ERROR);
+    }
+
     private AppContext context() {
         return new AppContext(new DataDirectories(home, home, home.resolve("logs")), CLOCK, Locale.ENGLISH,
                 KeyDerivation.forTests());
@@ -88,5 +98,4 @@ class ProtocolCommandTest {
     private CommandResult run(String... args) {
         return CommandResult.run(context(), args);
     }
-
 }

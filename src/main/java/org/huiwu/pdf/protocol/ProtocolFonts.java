@@ -7,11 +7,12 @@ import java.io.UncheckedIOException;
 
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.layout.font.FontProvider;
+import com.itextpdf.layout.font.FontSet;
 
 /**
  * The protocol's serif faces, bundled so a machine without CJK fonts prints the same: Noto Serif (Latin, Cyrillic
  * with Kyrgyz Ң Ө Ү) first, Noto Serif SC for Chinese. Embedded as subsets. The files are read once per process
- * (the Chinese face is 15 MB); each document gets its own provider over the same bytes.
+ * (the Chinese face is 15 MB); each document gets its own provider over the same font set.
  */
 final class ProtocolFonts {
 
@@ -21,18 +22,26 @@ final class ProtocolFonts {
     private ProtocolFonts() {
     }
 
+    /** A provider for one document; it makes that document's subset fonts from the shared set. */
     static FontProvider provider() {
-        FontProvider provider = new FontProvider("Noto Serif");
-        for (byte[] program : Programs.ALL) {
-            provider.addFont(program, PdfEncodings.IDENTITY_H);
-        }
-        return provider;
+        return new FontProvider(Shared.SET, "Noto Serif");
     }
 
-    /** Read on first use, once per process (the class-holder idiom makes that thread-safe). */
-    private static final class Programs {
-        static final byte[][] ALL = {read("NotoSerif-Regular.ttf"), read("NotoSerif-Bold.ttf"),
-            read("NotoSerifSC-Regular.ttf")};
+    /**
+     * Read and described on first use, once per process (the class-holder idiom makes that thread-safe). Describing
+     * a font hashes its whole program, which for the 15 MB Chinese face cost more than laying out a 40-page protocol.
+     */
+    private static final class Shared {
+        static final FontSet SET = new FontSet();
+
+        static {
+            for (String name : new String[] {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf",
+                "NotoSerifSC-Regular.ttf"}) {
+                if (!SET.addFont(read(name), PdfEncodings.IDENTITY_H)) {
+                    throw new IllegalStateException("font not usable: " + name);
+                }
+            }
+        }
     }
 
     private static byte[] read(String name) {
