@@ -28,6 +28,8 @@ public final class EnumTexts {
 
     static {
         PREFIXES.put(Side.class, "side");
+        PREFIXES.put(org.huiwu.domain.protocol.Original.class, "protocol.original");
+        PREFIXES.put(org.huiwu.domain.protocol.ProtocolLayout.class, "protocol.layout");
         PREFIXES.put(MeetingLevel.class, "meeting.level");
         PREFIXES.put(MeetingStatus.class, "meeting.status");
         PREFIXES.put(DelegationRole.class, "delegation.role");

@@ -23,7 +23,10 @@ import org.huiwu.ui.record.MinutesPane;
 import org.huiwu.ui.record.OpenItemsPane;
 import org.huiwu.ui.record.OpenItemsViewModel;
 import org.huiwu.ui.record.PeopleNames;
+import org.huiwu.ui.record.ProtocolPane;
+import org.huiwu.ui.record.ProtocolViewModel;
 import org.huiwu.ui.record.RecordTab;
+import org.huiwu.ui.record.SystemPrintDialog;
 import org.huiwu.ui.record.RecordView;
 import org.huiwu.ui.record.RecordViewModel;
 import org.huiwu.ui.record.VersionsPane;
@@ -36,6 +39,13 @@ final class RecordViews {
     /** One saver thread for the whole app: saves of one archive must not overtake each other. */
     private static final ExecutorService SAVER = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "huiwu-autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Writes, renders and prints protocols; two threads so a preview page is drawn while a print job runs. */
+    private static final ExecutorService PROTOCOLS = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "huiwu-protocol");
         thread.setDaemon(true);
         return thread;
     });
@@ -57,6 +67,11 @@ final class RecordViews {
         panes.put("record.tab.attendance", new AttendancePane(new AttendanceViewModel(session.minutes(),
                 session.registers(), context.messages(), session.minutes()::attendanceRecorded), support));
         panes.put("record.tab.versions", new VersionsPane(new VersionsViewModel(session.minutes()), support));
+        ProtocolPane protocol = new ProtocolPane(new ProtocolViewModel(session.protocols(),
+                session.minutes().homeSide(), context.messages(), PROTOCOLS, Platform::runLater,
+                new SystemPrintDialog()), support);
+        protocol.onOpenMeeting(focus::open);
+        panes.put("record.tab.protocol", protocol);
         OpenItemsPane openItems = new OpenItemsPane(new OpenItemsViewModel(session.agenda(), session.schedule(),
                 context.messages(), context.formats()), support);
         openItems.onOpenMeeting(focus::open);

@@ -49,6 +49,7 @@ import org.huiwu.domain.common.Side;
 import org.huiwu.domain.minutes.RecordLanguage;
 import org.huiwu.domain.protocol.Original;
 import org.huiwu.domain.protocol.Protocol;
+import org.huiwu.domain.protocol.ProtocolCode;
 import org.huiwu.domain.protocol.ProtocolDates;
 import org.huiwu.domain.protocol.ProtocolLayout;
 import org.huiwu.i18n.Language;
@@ -323,7 +324,7 @@ public final class ProtocolPdf {
         int pages = pdf.getNumberOfPages();
         RecordLanguage first = original.firstLanguage();
         RecordLanguage second = original.secondLanguage();
-        String code = "HUIWU " + protocol.number().text() + " SHA256 " + protocol.minutesSha256();
+        String code = ProtocolCode.of(protocol.number(), protocol.minutesSha256()).text();
         PdfFormXObject qr = new BarcodeQRCode(code).createFormXObject(ColorConstants.BLACK, pdf);
         PageSize size = PageSize.A4;
         for (int page = 1; page <= pages; page++) {

@@ -22,6 +22,7 @@ import org.huiwu.domain.minutes.Minutes;
 import org.huiwu.domain.person.Person;
 import org.huiwu.domain.place.Place;
 import org.huiwu.domain.protocol.Protocol;
+import org.huiwu.domain.protocol.ProtocolCode;
 import org.huiwu.domain.protocol.ProtocolNumber;
 import org.huiwu.service.agenda.AgendaService;
 import org.huiwu.service.minutes.MinutesService;
@@ -74,6 +75,25 @@ public final class ProtocolService {
                 place, meeting.hostSide(), participants,
                 agenda.agenda(meetingId).items().stream().map(item -> item.title()).toList(), clauses, decisions,
                 !version.isFinal(), version.version(), digest(version), signatories);
+    }
+
+    /**
+     * Finds the record a paper copy was made from, by the SHA-256 in its code (not by the number, so a copy is
+     * traced even when numbering changed), and says whether the archive's minutes still match it.
+     */
+    public ProtocolTrace trace(ProtocolCode code) {
+        for (Meeting meeting : schedule.meetings()) {
+            List<Minutes> versions = minutes.versions(meeting.id());
+            for (Minutes version : versions) {
+                if (digest(version).equals(code.sha256())) {
+                    int newest = versions.stream().mapToInt(Minutes::version).max().orElse(version.version());
+                    return new ProtocolTrace(newest == version.version() ? ProtocolTrace.Verdict.CURRENT
+                            : ProtocolTrace.Verdict.SUPERSEDED, code, meeting.id(), meeting.title(),
+                            version.version(), newest, number(meeting).text());
+                }
+            }
+        }
+        return ProtocolTrace.unknown(code);
     }
 
     /** The meeting's place among the meetings of its level in its year, by start. */

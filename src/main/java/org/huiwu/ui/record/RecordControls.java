@@ -34,9 +34,9 @@ final class RecordControls {
     private RecordControls() {
     }
 
-    /** A toolbar button with its id (for tests and styling), icon and a tooltip naming its shortcut. */
+    /** A toolbar button with its id (for tests and styling), icon (or none) and a tooltip naming its shortcut. */
     static Button button(String id, String text, String icon, KeyCombination shortcut) {
-        Button button = new Button(text, new FontIcon(icon));
+        Button button = new Button(text, icon == null ? null : new FontIcon(icon));
         button.setId(id);
         button.setMinWidth(Region.USE_PREF_SIZE);
         tooltip(button, text, shortcut);

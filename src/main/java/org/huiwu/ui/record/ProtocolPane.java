@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui.record;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.huiwu.domain.protocol.Original;
+import org.huiwu.domain.protocol.ProtocolLayout;
+import org.huiwu.i18n.Messages;
+import org.huiwu.ui.common.ViewSupport;
+
+/**
+ * The protocol tab: the PDF itself, rendered page by page, with the original and layout to show, paging, zoom,
+ * Save as and Print; below, the field where a paper copy's code (typed or scanned) finds its record.
+ */
+public final class ProtocolPane implements RecordTab {
+
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.PAGE_DOWN);
+    static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP);
+    static final KeyCombination FIRST = new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination LAST = new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ZOOM_IN_PLUS = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ZOOM_OUT_MINUS = new KeyCodeCombination(KeyCode.SUBTRACT,
+            KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ACTUAL = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
+
+    private final ProtocolViewModel viewModel;
+    private final ViewSupport support;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final ImageView page = new ImageView();
+    private final ScrollPane scroller;
+    private LongConsumer openMeeting = id -> { };
+
+    public ProtocolPane(ProtocolViewModel viewModel, ViewSupport support) {
+        this.viewModel = viewModel;
+        this.support = support;
+        this.messages = support.messages();
+        root.setId("protocol-pane");
+        root.getStylesheets().add(RecordControls.CSS);
+
+        ComboBox<Original> original = RecordControls.choice("protocol-original", List.of(Original.values()),
+                RecordControls.names(messages));
+        original.valueProperty().bindBidirectional(viewModel.originalProperty());
+        ComboBox<ProtocolLayout> layout = RecordControls.choice("protocol-layout",
+                List.of(ProtocolLayout.values()), RecordControls.names(messages));
+        layout.valueProperty().bindBidirectional(viewModel.layoutProperty());
+        Label originalLabel = new Label(messages.get("protocol.original.label"));
+        originalLabel.setLabelFor(original);
+        Label layoutLabel = new Label(messages.get("protocol.layout.label"));
+        layoutLabel.setLabelFor(layout);
+
+        Button previous = RecordControls.button("protocol-previous", "", "mdi2c-chevron-left", PREVIOUS);
+        RecordControls.tooltip(previous, messages.get("protocol.page.previous"), PREVIOUS);
+        Button next = RecordControls.button("protocol-next", "", "mdi2c-chevron-right", NEXT);
+        RecordControls.tooltip(next, messages.get("protocol.page.next"), NEXT);
+        Label pageOf = new Label();
+        pageOf.setId("protocol-page");
+        pageOf.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pagesProperty().get() == 0 ? ""
+                        : messages.get("protocol.page", viewModel.pageProperty().get() + 1,
+                        viewModel.pagesProperty().get()),
+                viewModel.pageProperty(), viewModel.pagesProperty()));
+        previous.disableProperty().bind(viewModel.pageProperty().lessThanOrEqualTo(0));
+        next.disableProperty().bind(viewModel.pageProperty().add(1).greaterThanOrEqualTo(viewModel.pagesProperty()));
+
+        Button zoomOut = RecordControls.button("protocol-zoom-out", "", "mdi2m-magnify-minus-outline", ZOOM_OUT);
+        RecordControls.tooltip(zoomOut, messages.get("protocol.zoom.out"), ZOOM_OUT);
+        Button zoomIn = RecordControls.button("protocol-zoom-in", "", "mdi2m-magnify-plus-outline", ZOOM_IN);
+        RecordControls.tooltip(zoomIn, messages.get("protocol.zoom.in"), ZOOM_IN);
+        Label zoom = new Label();
+        zoom.setId("protocol-zoom");
+        zoom.setMinWidth(44);
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(viewModel.zoomProperty().get() * 100) + " %", viewModel.zoomProperty()));
+        Button actual = RecordControls.button("protocol-zoom-actual", messages.get("protocol.zoom.actual"), null,
+                ACTUAL);
+        Button fit = RecordControls.button("protocol-zoom-fit", messages.get("protocol.zoom.fit"),
+                "mdi2a-arrow-expand-horizontal", null);
+
+        Button save = RecordControls.button("protocol-save", messages.get("protocol.save"), "mdi2c-content-save",
+                SAVE);
+        ComboBox<ProtocolViewModel.PrintChoice> printChoice = RecordControls.choice("protocol-print-choice",
+                List.of(ProtocolViewModel.PrintChoice.values()),
+                RecordControls.converter(choice -> messages.get(choice == ProtocolViewModel.PrintChoice.BOTH_ORIGINALS
+                        ? "protocol.print.choice.bothOriginals" : "protocol.print.choice.shownOriginal")));
+        printChoice.valueProperty().bindBidirectional(viewModel.printChoiceProperty());
+        Button print = RecordControls.button("protocol-print", messages.get("protocol.print"), "mdi2p-printer",
+                PRINT);
+        for (Node control : List.of(original, layout, save, print, printChoice)) {
+            control.disableProperty().bind(viewModel.busyProperty());
+        }
+
+        FlowPane toolbar = new FlowPane(8, 6, originalLabel, original, layoutLabel, layout, separator(), previous,
+                pageOf, next, separator(), zoomOut, zoom, zoomIn, actual, fit, separator(), save, printChoice,
+                print);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("protocol-progress");
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label activity = new Label();
+        activity.setId("protocol-activity");
+        activity.textProperty().bind(viewModel.activityProperty());
+        Button cancel = RecordControls.button("protocol-cancel", messages.get("protocol.cancel"),
+                "mdi2c-close-circle-outline", CANCEL);
+        cancel.visibleProperty().bind(viewModel.cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Label summary = RecordControls.note("protocol-summary", viewModel.summaryProperty(), "muted");
+        HBox status = new HBox(8, progress, activity, cancel);
+        status.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, toolbar, summary, status);
+        top.setPadding(new Insets(10, 12, 6, 12));
+
+        page.setId("protocol-page-image");
+        page.setPreserveRatio(true);
+        page.imageProperty().bind(Bindings.createObjectBinding(() -> fxImage(viewModel.imageProperty().get()),
+                viewModel.imageProperty()));
+        StackPane paper = new StackPane(page);
+        paper.getStyleClass().add("protocol-desk");
+        paper.setPadding(new Insets(16));
+        paper.setStyle("-fx-background-color: #8a8f96;");
+        scroller = new ScrollPane(paper);
+        scroller.setId("protocol-scroller");
+        scroller.setFitToWidth(true);
+        scroller.setPannable(true);
+        paper.minHeightProperty().bind(Bindings.createDoubleBinding(() -> scroller.getViewportBounds().getHeight(),
+                scroller.viewportBoundsProperty()));
+
+        TextField code = new TextField();
+        code.setId("protocol-trace-code");
+        code.setPromptText(messages.get("protocol.trace.prompt"));
+        HBox.setHgrow(code, Priority.ALWAYS);
+        Label codeLabel = new Label(messages.get("protocol.trace.label"));
+        codeLabel.setLabelFor(code);
+        codeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button find = RecordControls.button("protocol-trace-find", messages.get("protocol.trace.find"),
+                "mdi2q-qrcode-scan", null);
+        Button open = RecordControls.button("protocol-trace-open", messages.get("protocol.trace.open"),
+                "mdi2o-open-in-app", null);
+        open.visibleProperty().bind(viewModel.tracedMeetingProperty().isNotNull());
+        open.managedProperty().bind(open.visibleProperty());
+        Label traced = RecordControls.note("protocol-trace-result", viewModel.traceTextProperty(), "muted");
+        HBox traceRow = new HBox(8, codeLabel, code, find, open);
+        traceRow.setAlignment(Pos.CENTER_LEFT);
+        VBox bottom = new VBox(4, traceRow, traced);
+        bottom.setPadding(new Insets(6, 12, 10, 12));
+
+        root.setTop(top);
+        root.setCenter(scroller);
+        root.setBottom(bottom);
+
+        previous.setOnAction(e -> viewModel.previousPage());
+        next.setOnAction(e -> viewModel.nextPage());
+        zoomIn.setOnAction(e -> viewModel.zoomIn());
+        zoomOut.setOnAction(e -> viewModel.zoomOut());
+        actual.setOnAction(e -> viewModel.actualSize());
+        fit.setOnAction(e -> fitWidth());
+        save.setOnAction(e -> save());
+        print.setOnAction(e -> viewModel.print());
+        cancel.setOnAction(e -> viewModel.cancel());
+        // A scanner types the code and presses Enter.
+        code.setOnAction(e -> viewModel.trace(code.getText()));
+        find.setOnAction(e -> viewModel.trace(code.getText()));
+        open.setOnAction(e -> {
+            Long id = viewModel.tracedMeetingProperty().get();
+            if (id != null) {
+                openMeeting.accept(id);
+            }
+        });
+        // A new page starts at its top.
+        viewModel.pageProperty().addListener((obs, old, now) -> scroller.setVvalue(0));
+
+        Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
+        shortcuts.put(SAVE, this::save);
+        shortcuts.put(PRINT, viewModel::print);
+        shortcuts.put(NEXT, viewModel::nextPage);
+        shortcuts.put(PREVIOUS, viewModel::previousPage);
+        shortcuts.put(FIRST, viewModel::firstPage);
+        shortcuts.put(LAST, viewModel::lastPage);
+        shortcuts.put(ZOOM_IN, viewModel::zoomIn);
+        shortcuts.put(ZOOM_IN_PLUS, viewModel::zoomIn);
+        shortcuts.put(ZOOM_OUT, viewModel::zoomOut);
+        shortcuts.put(ZOOM_OUT_MINUS, viewModel::zoomOut);
+        shortcuts.put(ACTUAL, viewModel::actualSize);
+        shortcuts.put(CANCEL, viewModel::cancel);
+        RecordControls.shortcuts(root, shortcuts);
+        viewModel.onProblem(problem -> RecordControls.report(support, root, problem));
+    }
+
+    /** What "Open that meeting" does: the record area switches to it. */
+    public void onOpenMeeting(LongConsumer action) {
+        this.openMeeting = action;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void show(long meetingId) {
+        viewModel.show(meetingId);
+    }
+
+    private void fitWidth() {
+        viewModel.fitWidth(Math.max(100, scroller.getViewportBounds().getWidth() - 40));
+    }
+
+    private void save() {
+        if (viewModel.busyProperty().get() || viewModel.shownPdf() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("protocol.save.title"));
+        chooser.setInitialFileName(viewModel.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("protocol.save.filter"),
+                "*.pdf"));
+        File file = chooser.showSaveDialog(root.getScene() != null ? root.getScene().getWindow()
+                : support.window());
+        if (file != null) {
+            viewModel.saveTo(file.toPath());
+        }
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    /** PDFBox renders into AWT images; JavaFX shows its own. Opaque RGB pixels copy over as they are. */
+    static WritableImage fxImage(BufferedImage rendered) {
+        if (rendered == null) {
+            return null;
+        }
+        int width = rendered.getWidth();
+        int height = rendered.getHeight();
+        int[] pixels = rendered.getRGB(0, 0, width, height, null, 0, width);
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        return image;
+    }
+}
