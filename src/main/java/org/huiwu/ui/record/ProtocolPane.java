@@ -210,10 +210,6 @@ public final class ProtocolPane implements RecordTab {
         Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
         shortcuts.put(SAVE, this::save);
         shortcuts.put(PRINT, viewModel::print);
-        shortcuts.put(NEXT, viewModel::nextPage);
-        shortcuts.put(PREVIOUS, viewModel::previousPage);
-        shortcuts.put(FIRST, viewModel::firstPage);
-        shortcuts.put(LAST, viewModel::lastPage);
         shortcuts.put(ZOOM_IN, viewModel::zoomIn);
         shortcuts.put(ZOOM_IN_PLUS, viewModel::zoomIn);
         shortcuts.put(ZOOM_OUT, viewModel::zoomOut);
@@ -221,6 +217,15 @@ public final class ProtocolPane implements RecordTab {
         shortcuts.put(ACTUAL, viewModel::actualSize);
         shortcuts.put(CANCEL, viewModel::cancel);
         RecordControls.shortcuts(root, shortcuts);
+        // Paging keys turn pages even when the page view has the focus (it would scroll by a screen instead).
+        Map<KeyCombination, Runnable> paging = Map.of(NEXT, viewModel::nextPage, PREVIOUS, viewModel::previousPage,
+                FIRST, viewModel::firstPage, LAST, viewModel::lastPage);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> paging.forEach((keys, action) -> {
+            if (!event.isConsumed() && keys.match(event)) {
+                event.consume();
+                action.run();
+            }
+        }));
         viewModel.onProblem(problem -> RecordControls.report(support, root, problem));
     }
 
