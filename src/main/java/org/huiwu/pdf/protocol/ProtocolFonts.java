@@ -35,8 +35,7 @@ final class ProtocolFonts {
         static final FontSet SET = new FontSet();
 
         static {
-            for (String name : new String[] {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf",
-                "NotoSerifSC-Regular.ttf"}) {
+            for (String name : new String[] {"NotoSerif-Regular.ttf", "NotoSerifSC-Regular.ttf"}) {
                 if (!SET.addFont(read(name), PdfEncodings.IDENTITY_H)) {
                     throw new IllegalStateException("font not usable: " + name);
                 }

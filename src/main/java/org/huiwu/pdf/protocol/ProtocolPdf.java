@@ -31,6 +31,7 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
@@ -113,6 +114,7 @@ public final class ProtocolPdf {
             document.setFontProvider(ProtocolFonts.provider());
             document.setFontFamily(ProtocolFonts.FAMILIES);
             document.setFontSize(BODY);
+            document.setSplitCharacters(new LineBreakRules());
             body(document);
             decorate(document, pdf);
             document.close();
@@ -170,14 +172,16 @@ public final class ProtocolPdf {
             section(document, lines, true);
         }
 
-        document.add(new Paragraph().setMarginTop(10));
         String zhPlace = protocol.place().zh();
         String ruPlace = protocol.place().ru();
         String zhClosing = zh.get("protocol.pdf.closing", ProtocolDates.chineseTreaty(protocol.date()), zhPlace);
         String ruClosing = ru.get("protocol.pdf.closing", ProtocolDates.russianTreaty(protocol.date()), ruPlace);
-        pair(document, first == RecordLanguage.ZH ? zhClosing : ruClosing,
-                first == RecordLanguage.ZH ? ruClosing : zhClosing, false, TextAlignment.JUSTIFIED);
-        signatures(document, first, second, own, other);
+        // The closing formula never stands on a page without the signatures it introduces.
+        Div closing = new Div().setKeepTogether(true).setMarginTop(10);
+        closing.add(pairTable(first == RecordLanguage.ZH ? zhClosing : ruClosing,
+                first == RecordLanguage.ZH ? ruClosing : zhClosing, false, TextAlignment.LEFT));
+        closing.add(signatures(first, second, own, other));
+        document.add(closing);
     }
 
     private void heading(Document document, String key) {
@@ -188,11 +192,16 @@ public final class ProtocolPdf {
 
     /** Two texts side by side (parallel) or one above the other (sequential): headings and short facts. */
     private Table pair(Document document, String firstText, String secondText, boolean bold, TextAlignment align) {
+        Table table = pairTable(firstText, secondText, bold, align);
+        document.add(table);
+        return table;
+    }
+
+    private Table pairTable(String firstText, String secondText, boolean bold, TextAlignment align) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {1, 1})).useAllAvailableWidth();
         table.setBorder(Border.NO_BORDER);
         table.addCell(cell(firstText, bold, align));
         table.addCell(cell(secondText, bold, align));
-        document.add(table);
         return table;
     }
 
@@ -258,7 +267,7 @@ public final class ProtocolPdf {
     }
 
     /** The signatories' blocks, own side left, each with an empty signature field below the name. */
-    private void signatures(Document document, RecordLanguage first, RecordLanguage second, Side own, Side other) {
+    private Table signatures(RecordLanguage first, RecordLanguage second, Side own, Side other) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {1, 1})).useAllAvailableWidth()
                 .setMarginTop(24);
         table.setKeepTogether(true);
@@ -273,7 +282,7 @@ public final class ProtocolPdf {
             cell.setNextRenderer(new SignatureCell(cell, field, protocol.draft()));
             table.addCell(cell);
         }
-        document.add(table);
+        return table;
     }
 
     /** Draws the cell, then puts an empty signature field over its lower part. */

@@ -148,6 +148,26 @@ class ProtocolPdfTest {
         }
     }
 
+    @Test
+    void chineseLinesNeverStartWithAClosingMarkAndTheClosingFormulaStaysWithTheSignatures() throws IOException {
+        for (ProtocolLayout layout : ProtocolLayout.values()) {
+            // Clauses with commas at every position a line could end on.
+            try (PDDocument cn = pdf(ProtocolBench.protocol(30), Original.CN, layout)) {
+                String text = text(cn);
+                assertThat(text.lines().map(String::strip).filter(line -> !line.isEmpty())
+                        .filter(line -> "，。、；：！？）》".indexOf(line.charAt(0)) >= 0).toList())
+                        .as(layout + ": lines starting with a closing mark").isEmpty();
+                PDPage signed = cn.getDocumentCatalog().getAcroForm().getFields().get(0).getWidgets().get(0)
+                        .getPage();
+                PDFTextStripper stripper = new PDFTextStripper();
+                int index = cn.getPages().indexOf(signed) + 1;
+                stripper.setStartPage(index);
+                stripper.setEndPage(index);
+                assertThat(stripper.getText(cn).replaceAll("\\s", "")).as(layout.toString()).contains("一式两份");
+            }
+        }
+    }
+
     private static java.util.Map<String, Float> signatureLefts(PDDocument document) {
         java.util.Map<String, Float> lefts = new java.util.HashMap<>();
         PDAcroForm form = document.getDocumentCatalog().getAcroForm();
