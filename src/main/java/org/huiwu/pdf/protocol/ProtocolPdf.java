@@ -152,24 +152,22 @@ public final class ProtocolPdf {
             for (Protocol.Participant participant : protocol.of(side)) {
                 lines.add(new String[] {person(first, participant), person(second, participant)});
             }
-            section(document, lines, false);
+            section(document, lines);
         }
 
         heading(document, "protocol.pdf.agenda");
-        section(document, numbered(protocol.agenda()), false);
+        section(document, numbered(protocol.agenda()));
 
-        heading(document, "protocol.pdf.minutes");
-        section(document, numbered(protocol.clauses()), true);
+        longSection(document, "protocol.pdf.minutes", numbered(protocol.clauses()));
 
         if (!protocol.decisions().isEmpty()) {
-            heading(document, "protocol.pdf.decisions");
             List<String[]> lines = new ArrayList<>();
             int n = 1;
             for (Protocol.DecisionLine decision : protocol.decisions()) {
                 lines.add(new String[] {decisionText(first, n, decision), decisionText(second, n, decision)});
                 n++;
             }
-            section(document, lines, true);
+            longSection(document, "protocol.pdf.decisions", lines);
         }
 
         String zhPlace = protocol.place().zh();
@@ -182,6 +180,29 @@ public final class ProtocolPdf {
                 first == RecordLanguage.ZH ? ruClosing : zhClosing, false, TextAlignment.LEFT));
         closing.add(signatures(first, second, own, other));
         document.add(closing);
+    }
+
+    /**
+     * The minutes or the decisions: parallel under a two-language heading; sequential as a block per language, each
+     * under its own heading, the original's language first.
+     */
+    private void longSection(Document document, String headingKey, List<String[]> entries) {
+        if (layout == ProtocolLayout.PARALLEL) {
+            heading(document, headingKey);
+            section(document, entries);
+            return;
+        }
+        RecordLanguage[] languages = {original.firstLanguage(), original.secondLanguage()};
+        for (int column = 0; column < 2; column++) {
+            document.add(new Paragraph(label(languages[column], headingKey)).simulateBold().setMarginTop(10)
+                    .setKeepWithNext(true));
+            for (String[] entry : entries) {
+                document.add(new Paragraph(entry[column]).setMarginBottom(4)
+                        .setTextAlignment(TextAlignment.JUSTIFIED)
+                        .setOrphansControl(new ParagraphOrphansControl(2))
+                        .setWidowsControl(new ParagraphWidowsControl(2, 1, false)));
+            }
+        }
     }
 
     private void heading(Document document, String key) {
@@ -206,25 +227,10 @@ public final class ProtocolPdf {
     }
 
     /**
-     * A section of numbered texts: parallel, one row per entry so both columns start it on the same line and may
-     * continue across a page break together; sequential (only for long sections), all of the first language, then
-     * all of the second.
+     * Entries side by side, one row per entry so both columns start it on the same line and may continue across a
+     * page break together.
      */
-    private void section(Document document, List<String[]> entries, boolean long_) {
-        if (layout == ProtocolLayout.SEQUENTIAL && long_) {
-            for (int column = 0; column < 2; column++) {
-                for (String[] entry : entries) {
-                    document.add(new Paragraph(entry[column]).setMarginBottom(4)
-                            .setTextAlignment(TextAlignment.JUSTIFIED)
-                            .setOrphansControl(new ParagraphOrphansControl(2))
-                            .setWidowsControl(new ParagraphWidowsControl(2, 1, false)));
-                }
-                if (column == 0) {
-                    document.add(new Paragraph().setMarginTop(8));
-                }
-            }
-            return;
-        }
+    private void section(Document document, List<String[]> entries) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {1, 1})).useAllAvailableWidth();
         table.setBorder(Border.NO_BORDER);
         for (String[] entry : entries) {
