@@ -98,9 +98,9 @@ public final class ProtocolPane implements RecordTab {
         previous.disableProperty().bind(viewModel.pageProperty().lessThanOrEqualTo(0));
         next.disableProperty().bind(viewModel.pageProperty().add(1).greaterThanOrEqualTo(viewModel.pagesProperty()));
 
-        Button zoomOut = RecordControls.button("protocol-zoom-out", "", "mdi2m-magnify-minus-outline", ZOOM_OUT);
+        Button zoomOut = RecordControls.button("protocol-zoom-out", "", "mdi2m-minus", ZOOM_OUT);
         RecordControls.tooltip(zoomOut, messages.get("protocol.zoom.out"), ZOOM_OUT);
-        Button zoomIn = RecordControls.button("protocol-zoom-in", "", "mdi2m-magnify-plus-outline", ZOOM_IN);
+        Button zoomIn = RecordControls.button("protocol-zoom-in", "", "mdi2p-plus", ZOOM_IN);
         RecordControls.tooltip(zoomIn, messages.get("protocol.zoom.in"), ZOOM_IN);
         Label zoom = new Label();
         zoom.setId("protocol-zoom");
