@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.pdf.protocol;
 
+import static java.awt.print.Printable.PAGE_EXISTS;
+
 import java.awt.Graphics;
 import java.awt.print.Book;
 import java.awt.print.PageFormat;
@@ -85,7 +87,10 @@ public final class ProtocolPrinting {
                     int global = first + i;
                     book.append((Graphics graphics, PageFormat format, int index) -> {
                         if (cancelled.get()) {
-                            throw new PrinterAbortException("cancelled");
+                            // Draw nothing: the job was cancelled through PrinterJob.cancel(), whose own path
+                            // discards the spooled pages. Throwing here would end the job and send them.
+                            job.cancel();
+                            return PAGE_EXISTS;
                         }
                         int result = pages.print(graphics, format, local);
                         // The print system may call a page more than once (bands); count each page once.

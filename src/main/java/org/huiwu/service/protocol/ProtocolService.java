@@ -79,7 +79,8 @@ public final class ProtocolService {
 
     /**
      * Finds the record a paper copy was made from, by the SHA-256 in its code (not by the number, so a copy is
-     * traced even when numbering changed), and says whether the archive's minutes still match it.
+     * traced even when numbering changed), and says whether the archive's minutes still match it. When no version
+     * matches, the number on the copy still names the meeting it claims to be.
      */
     public ProtocolTrace trace(ProtocolCode code) {
         for (Meeting meeting : schedule.meetings()) {
@@ -91,6 +92,13 @@ public final class ProtocolService {
                             : ProtocolTrace.Verdict.SUPERSEDED, code, meeting.id(), meeting.title(),
                             version.version(), newest, number(meeting).text());
                 }
+            }
+        }
+        for (Meeting meeting : schedule.meetings()) {
+            if (number(meeting).text().equals(code.number())) {
+                int newest = minutes.versions(meeting.id()).stream().mapToInt(Minutes::version).max().orElse(0);
+                return new ProtocolTrace(ProtocolTrace.Verdict.CHANGED, code, meeting.id(), meeting.title(), 0,
+                        newest, code.number());
             }
         }
         return ProtocolTrace.unknown(code);

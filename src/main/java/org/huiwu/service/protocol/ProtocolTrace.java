@@ -16,6 +16,11 @@ public record ProtocolTrace(Verdict verdict, ProtocolCode code, long meetingId, 
         CURRENT,
         /** The copy was made from an earlier version; the minutes have changed since. */
         SUPERSEDED,
+        /**
+         * No stored version has that SHA-256, but a meeting's protocol has the number on the copy: the copy was made
+         * from a draft that changed since (drafts are rewritten in place), or it was altered.
+         */
+        CHANGED,
         /** No minutes version in this archive has that SHA-256: the copy's text is not in this archive. */
         UNKNOWN
     }

@@ -51,7 +51,11 @@ public final class ProtocolPane implements RecordTab {
     static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP);
     static final KeyCombination FIRST = new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination LAST = new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl and the "=/+" key, with or without Shift (which "+" needs on most layouts), or the keypad's plus. */
+    static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_ANY);
+    static final KeyCombination ZOOM_IN_SHIFTED = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_ANY);
     static final KeyCombination ZOOM_IN_PLUS = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ZOOM_OUT_MINUS = new KeyCodeCombination(KeyCode.SUBTRACT,
@@ -212,6 +216,7 @@ public final class ProtocolPane implements RecordTab {
         shortcuts.put(PRINT, viewModel::print);
         shortcuts.put(ZOOM_IN, viewModel::zoomIn);
         shortcuts.put(ZOOM_IN_PLUS, viewModel::zoomIn);
+        shortcuts.put(ZOOM_IN_SHIFTED, viewModel::zoomIn);
         shortcuts.put(ZOOM_OUT, viewModel::zoomOut);
         shortcuts.put(ZOOM_OUT_MINUS, viewModel::zoomOut);
         shortcuts.put(ACTUAL, viewModel::actualSize);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import javax.print.attribute.PrintRequestAttributeSet;
@@ -89,13 +90,21 @@ public final class ProtocolViewModel {
     private Consumer<Problem> problems = problem -> { };
 
     private Long meetingId;
+    /** What is shown, as written: the protocol, its bytes and pages, and the original and layout they are. */
     private Protocol protocol;
     private byte[] pdf;
     private ProtocolPages shown;
+    private Original shownOriginal;
+    private ProtocolLayout shownLayout;
     /** Raised by every request that makes earlier results useless; a result carrying an older ticket is dropped. */
     private int documentTicket;
-    private int renderTicket;
+    private final AtomicInteger renderTicket = new AtomicInteger();
+    private int traceTicket;
     private ProtocolPrinting printing;
+    /** A new document was asked for while printing; it is written when the job ends. */
+    private boolean writeWhenPrinted;
+    /** Set while the choosers are put back to what is shown, so that does not write again. */
+    private boolean restoring;
 
     public ProtocolViewModel(ProtocolService protocols, Side homeSide, Messages messages, Executor background,
                              Consumer<Runnable> ui, PrintDialog printDialog) {
@@ -105,8 +114,16 @@ public final class ProtocolViewModel {
         this.ui = ui;
         this.printDialog = printDialog;
         this.original = new SimpleObjectProperty<>(homeSide == Side.CHINA ? Original.CN : Original.KG);
-        original.addListener((obs, old, now) -> write());
-        layout.addListener((obs, old, now) -> write());
+        original.addListener((obs, old, now) -> {
+            if (!restoring) {
+                write();
+            }
+        });
+        layout.addListener((obs, old, now) -> {
+            if (!restoring) {
+                write();
+            }
+        });
         page.addListener((obs, old, now) -> render());
         zoom.addListener((obs, old, now) -> render());
     }
@@ -125,7 +142,11 @@ public final class ProtocolViewModel {
     // ---- the document -------------------------------------------------------------------------------------------
 
     private void write() {
-        if (meetingId == null || printing != null) {
+        if (meetingId == null) {
+            return;
+        }
+        if (printing != null) {
+            writeWhenPrinted = true;
             return;
         }
         int ticket = ++documentTicket;
@@ -140,13 +161,15 @@ public final class ProtocolViewModel {
                 ProtocolPages pagesOf = ProtocolPages.of(bytes);
                 ui.accept(() -> {
                     if (ticket != documentTicket) {
-                        closeQuietly(pagesOf);
+                        closeLater(pagesOf);
                         return;
                     }
-                    closeQuietly(shown);
+                    closeLater(shown);
                     protocol = made;
                     pdf = bytes;
                     shown = pagesOf;
+                    shownOriginal = chosenOriginal;
+                    shownLayout = chosenLayout;
                     pages.set(pagesOf.count());
                     summary.set(messages.get(made.draft() ? "protocol.summary.draft" : "protocol.summary.final",
                             made.number().text(), made.version(), pagesOf.count()));
@@ -157,10 +180,12 @@ public final class ProtocolViewModel {
                         render();
                     }
                 });
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) {
+                // Error too: a font that cannot load must not leave the tab busy for ever.
                 ui.accept(() -> {
                     if (ticket == documentTicket) {
                         finish("");
+                        restoreChoosers();
                         problems.accept(new Problem(messages.get("protocol.failed.headline"),
                                 messages.get("protocol.failed", String.valueOf(e.getMessage()))));
                     }
@@ -180,14 +205,17 @@ public final class ProtocolViewModel {
         if (document == null) {
             return;
         }
-        int ticket = ++renderTicket;
+        int ticket = renderTicket.incrementAndGet();
         int index = page.get();
         float dpi = (float) (SCREEN_DPI * zoom.get());
         background.execute(() -> {
+            if (ticket != renderTicket.get()) {
+                return; // the user paged or zoomed on before this page was drawn
+            }
             try {
                 BufferedImage rendered = document.render(index, dpi);
                 ui.accept(() -> {
-                    if (ticket == renderTicket) {
+                    if (ticket == renderTicket.get()) {
                         image.set(rendered);
                     }
                 });
@@ -195,6 +223,20 @@ public final class ProtocolViewModel {
                 // The document was replaced and closed while this page was drawn; its successor draws its own.
             }
         });
+    }
+
+    /** Puts the choosers back to the original and layout shown, after a write was cancelled or failed. */
+    private void restoreChoosers() {
+        if (shownOriginal == null) {
+            return;
+        }
+        restoring = true;
+        try {
+            original.set(shownOriginal);
+            layout.set(shownLayout);
+        } finally {
+            restoring = false;
+        }
     }
 
     // ---- paging and zoom ----------------------------------------------------------------------------------------
@@ -247,7 +289,7 @@ public final class ProtocolViewModel {
         if (protocol == null) {
             return "huiwu-protocol.pdf";
         }
-        return protocol.number().text() + "-" + original.get().code() + (protocol.draft() ? "-draft" : "") + ".pdf";
+        return protocol.number().text() + "-" + shownOriginal.code() + (protocol.draft() ? "-draft" : "") + ".pdf";
     }
 
     /** Writes the shown original, exactly as previewed, to {@code file}, whole or not at all. */
@@ -261,7 +303,7 @@ public final class ProtocolViewModel {
             try {
                 WholeFiles.write(file, bytes);
                 ui.accept(() -> finish(messages.get("protocol.saved", file.toAbsolutePath().toString())));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) {
                 ui.accept(() -> {
                     finish("");
                     problems.accept(new Problem(messages.get("protocol.save.failed.headline"),
@@ -280,28 +322,32 @@ public final class ProtocolViewModel {
         if (current == null || busy.get()) {
             return;
         }
-        if (!printDialog.available()) {
-            problems.accept(new Problem(messages.get("protocol.print.noPrinter.headline"),
-                    messages.get("protocol.print.noPrinter")));
-            return;
-        }
         ProtocolPrinting job = new ProtocolPrinting();
         printing = job;
         PrintChoice choice = printChoice.get();
-        Original shownOriginal = original.get();
-        ProtocolLayout chosenLayout = layout.get();
+        Original printedOriginal = shownOriginal;
+        ProtocolLayout printedLayout = shownLayout;
         byte[] shownBytes = pdf;
         start(messages.get("protocol.print.asking"), true);
         background.execute(() -> {
             try {
+                // Looking for printers can take seconds with network printers: not on the FX thread.
+                if (!printDialog.available()) {
+                    ui.accept(() -> {
+                        endPrinting("");
+                        problems.accept(new Problem(messages.get("protocol.print.noPrinter.headline"),
+                                messages.get("protocol.print.noPrinter")));
+                    });
+                    return;
+                }
                 List<byte[]> documents = new ArrayList<>();
                 if (choice == PrintChoice.SHOWN_ORIGINAL) {
                     documents.add(shownBytes);
                 } else {
                     // The shown original first, then the other side's: the two a signing needs.
                     documents.add(shownBytes);
-                    documents.add(bytes(current, shownOriginal == Original.CN ? Original.KG : Original.CN,
-                            chosenLayout));
+                    documents.add(bytes(current, printedOriginal == Original.CN ? Original.KG : Original.CN,
+                            printedLayout));
                 }
                 int total = ProtocolPrinting.pages(documents);
                 PrinterJob printer = PrinterJob.getPrinterJob();
@@ -316,7 +362,7 @@ public final class ProtocolViewModel {
                 }));
                 ui.accept(() -> endPrinting(messages.get(done ? "protocol.print.done" : "protocol.print.cancelled",
                         total)));
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
                 ui.accept(() -> {
                     endPrinting("");
                     problems.accept(new Problem(messages.get("protocol.print.failed.headline"),
@@ -329,6 +375,10 @@ public final class ProtocolViewModel {
     private void endPrinting(String outcome) {
         printing = null;
         finish(outcome);
+        if (writeWhenPrinted) {
+            writeWhenPrinted = false;
+            write();
+        }
     }
 
     /** Stops printing at the next page, or drops the protocol being written (the last one shown stays). */
@@ -339,6 +389,7 @@ public final class ProtocolViewModel {
         } else if (busy.get()) {
             documentTicket++;
             finish("");
+            restoreChoosers();
         }
     }
 
@@ -347,6 +398,7 @@ public final class ProtocolViewModel {
     /** Finds the record a paper copy's code (typed, or typed by a scanner) leads to and says if it still matches. */
     public void trace(String typed) {
         tracedMeeting.set(null);
+        int ticket = ++traceTicket;
         var code = ProtocolCode.parse(typed);
         if (code.isEmpty()) {
             traceText.set(messages.get("protocol.trace.notACode"));
@@ -356,9 +408,17 @@ public final class ProtocolViewModel {
         background.execute(() -> {
             try {
                 ProtocolTrace found = protocols.trace(code.get());
-                ui.accept(() -> showTrace(found));
+                ui.accept(() -> {
+                    if (ticket == traceTicket) {
+                        showTrace(found);
+                    }
+                });
             } catch (RuntimeException e) {
-                ui.accept(() -> traceText.set(messages.get("protocol.trace.failed")));
+                ui.accept(() -> {
+                    if (ticket == traceTicket) {
+                        traceText.set(messages.get("protocol.trace.failed"));
+                    }
+                });
             }
         });
     }
@@ -369,6 +429,7 @@ public final class ProtocolViewModel {
             case CURRENT -> messages.get("protocol.trace.current", found.code().number(), title, found.madeFrom());
             case SUPERSEDED -> messages.get("protocol.trace.superseded", found.code().number(), title,
                     found.madeFrom(), found.newest());
+            case CHANGED -> messages.get("protocol.trace.changed", found.code().number(), title);
             case UNKNOWN -> messages.get("protocol.trace.unknown", found.code().number());
         };
         if (found.numberDiffers()) {
@@ -394,13 +455,16 @@ public final class ProtocolViewModel {
         activity.set(outcome);
     }
 
-    private static void closeQuietly(ProtocolPages document) {
+    /** Closes a replaced document off the FX thread: it waits for a page being drawn from it. */
+    private void closeLater(ProtocolPages document) {
         if (document != null) {
-            try {
-                document.close();
-            } catch (IOException ignored) {
-                // a preview's copy in memory; nothing to lose
-            }
+            background.execute(() -> {
+                try {
+                    document.close();
+                } catch (IOException ignored) {
+                    // a preview's copy in memory; nothing to lose
+                }
+            });
         }
     }
 

@@ -190,6 +190,62 @@ class ProtocolViewModelTest {
                 .isEqualTo(english.get("protocol.print.noPrinter.headline"));
     }
 
+    /** Background work waits here until the test runs it, so a request can be overtaken as by a quick user. */
+    private final java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+
+    private ProtocolViewModel queuedViewModel() {
+        ProtocolViewModel queuedModel = new ProtocolViewModel(session.protocols(), session.minutes().homeSide(),
+                english, queued::add, Runnable::run, dialog);
+        queuedModel.onProblem(problems::add);
+        return queuedModel;
+    }
+
+    private void runQueued() {
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+    }
+
+    @Test
+    void cancellingANewOriginalKeepsTheShownOneAndPutsTheChooserBackSoBothOriginalsStillPrint() throws IOException {
+        ProtocolViewModel queuedModel = queuedViewModel();
+        queuedModel.show(meetingWhere(true));
+        runQueued();
+        byte[] chinese = queuedModel.shownPdf();
+
+        queuedModel.originalProperty().set(Original.KG);
+        assertThat(queuedModel.busyProperty().get()).isTrue();
+        queuedModel.cancel();
+        runQueued();
+
+        assertThat(queuedModel.busyProperty().get()).isFalse();
+        assertThat(queuedModel.originalProperty().get()).isEqualTo(Original.CN);
+        assertThat(queuedModel.shownPdf()).isSameAs(chinese);
+        assertThat(queuedModel.suggestedFileName()).endsWith("-cn.pdf");
+        queuedModel.print();
+        runQueued();
+        String ps = postScript.toString(StandardCharsets.ISO_8859_1);
+        assertThat(ps.split("%%Page: ", -1).length - 1).isEqualTo(2 * queuedModel.pagesProperty().get());
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anotherMeetingChosenWhilePrintingIsShownOnceTheJobEnds() {
+        ProtocolViewModel queuedModel = queuedViewModel();
+        long finalMeeting = meetingWhere(true);
+        long draftMeeting = meetingWhere(false);
+        queuedModel.show(finalMeeting);
+        runQueued();
+        queuedModel.print();
+
+        queuedModel.show(draftMeeting);
+        assertThat(queuedModel.summaryProperty().get()).doesNotContain("DRAFT");
+        runQueued();
+
+        assertThat(queuedModel.summaryProperty().get()).contains("DRAFT");
+        assertThat(queuedModel.busyProperty().get()).isFalse();
+    }
+
     @Test
     void aPaperCopysCodeFindsItsMeetingAndSaysWhetherTheArchiveStillMatches() {
         long finalMeeting = meetingWhere(true);
@@ -210,8 +266,15 @@ class ProtocolViewModelTest {
                 .contains("now holds version " + (printedFrom.version() + 1));
         assertThat(viewModel.tracedMeetingProperty().get()).isEqualTo(finalMeeting);
 
+        // A copy of a draft that changed since (or an altered copy): its number still names the meeting.
         viewModel.trace("HUIWU " + number + " SHA256 " + "0".repeat(64));
-        assertThat(viewModel.traceTextProperty().get()).isEqualTo(english.get("protocol.trace.unknown", number));
+        assertThat(viewModel.traceTextProperty().get()).startsWith("Protocol " + number)
+                .contains("none of its stored minutes versions matches");
+        assertThat(viewModel.tracedMeetingProperty().get()).isEqualTo(finalMeeting);
+
+        viewModel.trace("HUIWU 1999-T-001 SHA256 " + "0".repeat(64));
+        assertThat(viewModel.traceTextProperty().get())
+                .isEqualTo(english.get("protocol.trace.unknown", "1999-T-001"));
         assertThat(viewModel.tracedMeetingProperty().get()).isNull();
 
         viewModel.trace("2026-T-007");
