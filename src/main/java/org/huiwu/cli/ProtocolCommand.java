@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** The bilingual protocol PDFs of a meeting from the command line. */
 @Command(name = "protocol", mixinStandardHelpOptions = true,
-        description = "Bilingual protocols (PDF/A-2u): export the originals of a meeting.",
-        subcommands = ProtocolCommand.Export.class)
+        description = "Bilingual protocols (PDF/A-2u): export the originals of a meeting, sign them, verify them.",
+        subcommands = {ProtocolCommand.Export.class, SignCommands.Sign.class, SignCommands.Verify.class})
 final class ProtocolCommand implements Runnable {
 
     @Spec

@@ -14,16 +14,16 @@ import com.itextpdf.layout.font.FontSet;
  * with Kyrgyz Ң Ө Ү) first, Noto Serif SC for Chinese. Embedded as subsets. The files are read once per process
  * (the Chinese face is 15 MB); each document gets its own provider over the same font set.
  */
-final class ProtocolFonts {
+public final class ProtocolFonts {
 
     /** Font families in the order iText tries them for each character. */
-    static final String[] FAMILIES = {"Noto Serif", "Noto Serif SC"};
+    public static final String[] FAMILIES = {"Noto Serif", "Noto Serif SC"};
 
     private ProtocolFonts() {
     }
 
     /** A provider for one document; it makes that document's subset fonts from the shared set. */
-    static FontProvider provider() {
+    public static FontProvider provider() {
         return new FontProvider(Shared.SET, "Noto Serif");
     }
 

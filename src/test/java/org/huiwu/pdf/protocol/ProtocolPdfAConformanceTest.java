@@ -24,7 +24,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * veraPDF's validation model checks every kind of protocol against PDF/A-2u. It is a test dependency, so a missing
  * validator is a compile error, never a skipped test.
  */
-class ProtocolPdfAConformanceTest {
+public class ProtocolPdfAConformanceTest {
 
     @BeforeAll
     static void startVeraPdf() {
@@ -59,7 +59,8 @@ class ProtocolPdfAConformanceTest {
         assertThat(result.getTotalAssertions()).as("veraPDF really checked rules").isGreaterThan(1000);
     }
 
-    static ValidationResult validate(byte[] pdf) throws Exception {
+    public static ValidationResult validate(byte[] pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
         PDFAFlavour flavour = PDFAFlavour.PDFA_2_U;
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The protocol PDF read back with PDFBox: order per original, pages, fonts, signature fields, draft watermark. */
-class ProtocolPdfTest {
+public class ProtocolPdfTest {
 
     private static final int CLAUSES = 40;
 
-    static Protocol protocol(boolean draft) {
+    public static Protocol protocol(boolean draft) {
         List<Bilingual> clauses = new ArrayList<>();
         for (int i = 1; i <= CLAUSES; i++) {
             clauses.add(Bilingual.of("第" + i + "条：双方边界代表交换了边境地区形势的信息，确认共移交" + i
