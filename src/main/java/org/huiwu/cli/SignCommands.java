@@ -119,7 +119,7 @@ final class SignCommands {
                 X509Certificate signer = (X509Certificate) chain[0];
                 String name = commonName(signer);
                 byte[] signed = ProtocolSigner.sign(pdf, target, privateKey, chain,
-                        key.pkcs11 != null ? store.getProvider().getName() : null,
+                        key.pkcs11 != null ? store.getProvider() : null,
                         new ProtocolSigner.Signatory(name, name, attribute(signer, "T"),
                                 messages.get("cli.sign.reason"), ""),
                         ZonedDateTime.now(context.clock()));
@@ -143,7 +143,6 @@ final class SignCommands {
             try {
                 if (key.pkcs11 != null) {
                     Provider provider = Security.getProvider("SunPKCS11").configure(key.pkcs11.toString());
-                    Security.addProvider(provider);
                     KeyStore store = KeyStore.getInstance("PKCS11", provider);
                     store.load(null, password);
                     return store;
@@ -155,7 +154,9 @@ final class SignCommands {
                 return store;
             } catch (IOException e) {
                 // A wrong PKCS#12 password surfaces as an IOException caused by an UnrecoverableKeyException.
+                // A wrong token PIN, as a LoginException.
                 if (e.getCause() instanceof UnrecoverableKeyException
+                        || e.getCause() instanceof javax.security.auth.login.LoginException
                         || String.valueOf(e.getMessage()).contains("password")) {
                     throw new HuiwuCommand.UserError(messages.get("cli.sign.wrongPassword"));
                 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.ZonedDateTime;
@@ -24,10 +25,8 @@ import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.signatures.AccessPermissions;
 import com.itextpdf.signatures.BouncyCastleDigest;
-import com.itextpdf.kernel.crypto.DigestAlgorithms;
 import com.itextpdf.signatures.IExternalSignature;
 import com.itextpdf.signatures.PdfSigner;
-import com.itextpdf.signatures.PrivateKeySignature;
 import com.itextpdf.signatures.SignatureUtil;
 import com.itextpdf.signatures.SignerProperties;
 import com.itextpdf.layout.properties.Property;
@@ -91,10 +90,10 @@ public final class ProtocolSigner {
 
     /**
      * Signs {@code pdf} into {@code field} with the key and its certificate chain, at {@code when} (the signer's
-     * claimed time: offline there is no timestamp authority). {@code provider} names the JCA provider holding the
-     * key (a PKCS#11 token's) or is null for a key in memory.
+     * claimed time: offline there is no timestamp authority). {@code provider} is the JCA provider holding the
+     * key (a PKCS#11 token's) or null for a key in memory.
      */
-    public static byte[] sign(byte[] pdf, String field, PrivateKey key, Certificate[] chain, String provider,
+    public static byte[] sign(byte[] pdf, String field, PrivateKey key, Certificate[] chain, Provider provider,
                               Signatory who, ZonedDateTime when) throws IOException, SigningRefused,
             GeneralSecurityException {
         X509Certificate signer = (X509Certificate) chain[0];
@@ -136,7 +135,7 @@ public final class ProtocolSigner {
             properties.setCertificationLevel(AccessPermissions.FORM_FIELDS_MODIFICATION);
         }
         signing.setSignerProperties(properties);
-        IExternalSignature signature = new PrivateKeySignature(key, DigestAlgorithms.SHA256, provider);
+        IExternalSignature signature = new KeySignature(key, provider);
         signing.signDetached(new BouncyCastleDigest(), signature, chain, null, null, null, 0,
                 PdfSigner.CryptoStandard.CADES);
         return out.toByteArray();
@@ -176,5 +175,36 @@ public final class ProtocolSigner {
         boolean chinese = lang != null && lang.toUnicodeString().startsWith("zh");
         return ProtocolPdf.signatureFields(chinese ? org.huiwu.domain.protocol.Original.CN
                 : org.huiwu.domain.protocol.Original.KG);
+    }
+
+    /**
+     * SHA-256 with the key's own algorithm (RSA or ECDSA), through the given provider object: a token's provider is
+     * used as configured, not looked up by a name another provider instance may share.
+     */
+    private record KeySignature(PrivateKey key, Provider provider) implements IExternalSignature {
+        @Override
+        public String getDigestAlgorithmName() {
+            return "SHA-256";
+        }
+
+        @Override
+        public String getSignatureAlgorithmName() {
+            return key.getAlgorithm().equals("EC") ? "ECDSA" : key.getAlgorithm();
+        }
+
+        @Override
+        public com.itextpdf.signatures.ISignatureMechanismParams getSignatureMechanismParameters() {
+            return null;
+        }
+
+        @Override
+        public byte[] sign(byte[] message) throws GeneralSecurityException {
+            String algorithm = "SHA256with" + getSignatureAlgorithmName();
+            java.security.Signature signature = provider == null ? java.security.Signature.getInstance(algorithm)
+                    : java.security.Signature.getInstance(algorithm, provider);
+            signature.initSign(key);
+            signature.update(message);
+            return signature.sign();
+        }
     }
 }
