@@ -96,7 +96,8 @@ public final class ArchiveSession implements AutoCloseable {
 
     /** What a meeting's protocol says, gathered from the record. */
     public org.huiwu.service.protocol.ProtocolService protocols() {
-        return new org.huiwu.service.protocol.ProtocolService(schedule, minutes, agenda, registers);
+        return new org.huiwu.service.protocol.ProtocolService(schedule, minutes, agenda, registers,
+                archive.signedProtocols(), clock);
     }
 
     @Override

@@ -56,6 +56,7 @@ final class H2Archive implements OpenArchive {
     private final JooqAttendanceRepository attendance;
     private final JooqTermRepository terms;
     private final JooqDismissalRepository dismissals;
+    private final JooqSignedProtocolRepository signedProtocols;
     private final Runnable forgetKey;
     private final Path folder;
     private final SaveJournal journal;
@@ -85,6 +86,7 @@ final class H2Archive implements OpenArchive {
         this.attendance = new JooqAttendanceRepository(dsl, journaling, meetings, people);
         this.terms = new JooqTermRepository(dsl, journaling);
         this.dismissals = new JooqDismissalRepository(dsl, journaling, meetings, people);
+        this.signedProtocols = new JooqSignedProtocolRepository(dsl, journaling, meetings);
     }
 
     private void record(byte[] payload) {
@@ -162,6 +164,11 @@ final class H2Archive implements OpenArchive {
             @Override
             public void upsert(long meetingId, org.huiwu.domain.parity.Dismissal dismissal) {
                 dismissals.upsert(meetingId, dismissal);
+            }
+
+            @Override
+            public void upsert(org.huiwu.domain.protocol.SignedProtocol signed) {
+                signedProtocols.upsert(signed);
             }
 
             @Override
@@ -263,6 +270,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public org.huiwu.domain.parity.DismissalRepository dismissals() {
         return dismissals;
+    }
+
+    @Override
+    public org.huiwu.domain.protocol.SignedProtocolRepository signedProtocols() {
+        return signedProtocols;
     }
 
     /**

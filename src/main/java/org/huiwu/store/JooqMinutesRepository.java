@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.huiwu.domain.archive.ArchiveException;
 import org.huiwu.domain.common.Side;
 import org.huiwu.domain.minutes.Agreement;
 import org.huiwu.domain.minutes.AlignedPair;
@@ -36,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import static org.huiwu.store.generated.Tables.MINUTES;
+import static org.huiwu.store.generated.Tables.SIGNED_PROTOCOL;
 import static org.huiwu.store.generated.Tables.MINUTES_PAIR;
 
 /**
@@ -115,6 +117,10 @@ final class JooqMinutesRepository implements MinutesRepository {
     @Override
     public synchronized Minutes save(Minutes minutes) {
         UUID uuid = minutes.uuid();
+        // Refused here, in the store, not only hidden in the window: signed minutes are the record.
+        if (dsl.fetchExists(SIGNED_PROTOCOL, SIGNED_PROTOCOL.MINUTES_UUID.eq(uuid))) {
+            throw new ArchiveException(ArchiveException.Reason.SIGNED, Integer.toString(minutes.version()));
+        }
         // Forgotten until this save is journaled: after any failure the next save writes and journals it whole.
         Minutes previous = stored.remove(uuid);
         boolean asChange = journaledWhole.remove(uuid);

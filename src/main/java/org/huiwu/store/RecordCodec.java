@@ -76,6 +76,8 @@ final class RecordCodec {
     /** A parity finding dismissed, or (DISMISSAL_REMOVED) opened again. */
     static final byte DISMISSAL = 11;
     static final byte DISMISSAL_REMOVED = 12;
+    /** A signed protocol kept, with its PDF. */
+    static final byte SIGNED_PROTOCOL = 13;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -210,6 +212,20 @@ final class RecordCodec {
             uuid(out, meetingUuid);
             uuid(out, pair);
             out.writeUTF(fingerprint);
+        });
+    }
+
+    static byte[] signedProtocol(UUID meetingUuid, org.huiwu.domain.protocol.SignedProtocol signed) {
+        return write(SIGNED_PROTOCOL, out -> {
+            uuid(out, meetingUuid);
+            uuid(out, signed.uuid());
+            uuid(out, signed.minutesVersion());
+            out.writeUTF(signed.original().name());
+            out.writeInt(signed.signatures());
+            out.writeUTF(signed.sha256());
+            out.writeInt(signed.pdf().length);
+            out.write(signed.pdf());
+            instant(out, signed.storedAt());
         });
     }
 
@@ -404,6 +420,10 @@ final class RecordCodec {
         }
 
         /** The dismissal of this finding of this pair taken back, if it is there. */
+        default void upsert(org.huiwu.domain.protocol.SignedProtocol signed) {
+            throw new UnsupportedOperationException("signed protocols");
+        }
+
         default void removeDismissal(long meetingId, UUID pair, String fingerprint) {
             throw new UnsupportedOperationException("this target takes no dismissals");
         }
@@ -573,6 +593,18 @@ final class RecordCodec {
                 }
                 case DISMISSAL_REMOVED -> target.removeDismissal(required(target.meetingId(uuid(in))), uuid(in),
                         in.readUTF());
+                case SIGNED_PROTOCOL -> {
+                    long meetingId = required(target.meetingId(uuid(in)));
+                    UUID uuid = uuid(in);
+                    UUID minutesVersion = uuid(in);
+                    org.huiwu.domain.protocol.Original original =
+                            org.huiwu.domain.protocol.Original.valueOf(in.readUTF());
+                    int signatures = in.readInt();
+                    String sha256 = in.readUTF();
+                    byte[] pdf = in.readNBytes(in.readInt());
+                    target.upsert(new org.huiwu.domain.protocol.SignedProtocol(uuid, meetingId, minutesVersion,
+                            original, signatures, sha256, pdf, instant(in)));
+                }
                 default -> throw new IOException("Unknown journal record kind");
             }
         } catch (IOException e) {

@@ -34,7 +34,9 @@ public class ArchiveException extends RuntimeException {
         NOT_AN_ARCHIVE("archive.error.notAnArchive"),
         DAMAGED("archive.error.damaged"),
         NEWER_FORMAT("archive.error.newerFormat"),
-        IO("archive.error.io");
+        IO("archive.error.io"),
+        /** A minutes version with a signed protocol cannot change: corrections go into a new version. */
+        SIGNED("archive.error.signed");
 
         private final String messageKey;
 

@@ -39,6 +39,9 @@ public interface OpenArchive extends AutoCloseable {
     /** The parity findings users dismissed. */
     org.huiwu.domain.parity.DismissalRepository dismissals();
 
+    /** Signed protocol PDFs; a minutes version they were made from can no longer be saved. */
+    org.huiwu.domain.protocol.SignedProtocolRepository signedProtocols();
+
     @Override
     void close();
 }

@@ -4,6 +4,7 @@ package org.huiwu.service.protocol;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -22,7 +23,10 @@ import org.huiwu.domain.minutes.Minutes;
 import org.huiwu.domain.person.Person;
 import org.huiwu.domain.place.Place;
 import org.huiwu.domain.protocol.Protocol;
+import org.huiwu.domain.protocol.Original;
 import org.huiwu.domain.protocol.ProtocolCode;
+import org.huiwu.domain.protocol.SignedProtocol;
+import org.huiwu.domain.protocol.SignedProtocolRepository;
 import org.huiwu.domain.protocol.ProtocolNumber;
 import org.huiwu.service.agenda.AgendaService;
 import org.huiwu.service.minutes.MinutesService;
@@ -37,12 +41,66 @@ public final class ProtocolService {
     private final AgendaService agenda;
     private final RegisterService registers;
 
+    private final SignedProtocolRepository signed;
+    private final Clock clock;
+
     public ProtocolService(ScheduleService schedule, MinutesService minutes, AgendaService agenda,
-                           RegisterService registers) {
+                           RegisterService registers, SignedProtocolRepository signed, Clock clock) {
         this.schedule = schedule;
         this.minutes = minutes;
         this.agenda = agenda;
         this.registers = registers;
+        this.signed = signed;
+        this.clock = clock;
+    }
+
+    /** Why a signed PDF is not kept. */
+    public enum KeepRefusal { NOT_FROM_THIS_MEETING, NOT_FINAL, UNSIGNED }
+
+    /** A signed PDF that cannot be kept for this meeting; nothing was stored. */
+    public static final class KeepRefused extends RuntimeException {
+        private final KeepRefusal refusal;
+
+        KeepRefused(KeepRefusal refusal) {
+            super(refusal.name());
+            this.refusal = refusal;
+        }
+
+        public KeepRefusal refusal() {
+            return refusal;
+        }
+    }
+
+    /**
+     * Keeps a signed original of the meeting's protocol in the archive, with its SHA-256. It must have been made
+     * from one of the meeting's final minutes versions ({@code minutesSha256} is what the PDF says); that version
+     * can no longer change afterwards.
+     */
+    public SignedProtocol keepSigned(long meetingId, byte[] pdf, Original original, int signatures,
+                                     String minutesSha256) {
+        if (signatures < 1) {
+            throw new KeepRefused(KeepRefusal.UNSIGNED);
+        }
+        Minutes version = minutes.versions(meetingId).stream()
+                .filter(v -> digest(v).equals(minutesSha256)).findFirst()
+                .orElseThrow(() -> new KeepRefused(KeepRefusal.NOT_FROM_THIS_MEETING));
+        if (!version.isFinal()) {
+            throw new KeepRefused(KeepRefusal.NOT_FINAL);
+        }
+        return signed.save(new SignedProtocol(java.util.UUID.randomUUID(), meetingId, version.uuid(), original,
+                signatures, sha256(pdf), pdf.clone(), clock.instant()));
+    }
+
+    public List<SignedProtocol> signedProtocols(long meetingId) {
+        return signed.ofMeeting(meetingId);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The protocol of the meeting as its newest minutes version stands (a draft unless that version is final). */

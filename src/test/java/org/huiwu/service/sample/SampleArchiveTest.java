@@ -242,6 +242,11 @@ class SampleArchiveTest {
         }
 
         @Override
+        public org.huiwu.domain.protocol.SignedProtocolRepository signedProtocols() {
+            throw new UnsupportedOperationException("the sample signs nothing");
+        }
+
+        @Override
         public PlaceRepository places() {
             return new PlaceRepository() {
                 @Override
