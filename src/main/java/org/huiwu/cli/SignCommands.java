@@ -29,6 +29,9 @@ import javax.naming.ldap.Rdn;
 import org.huiwu.app.AppContext;
 import org.huiwu.i18n.Messages;
 import org.huiwu.pdf.signature.ProtocolSigner;
+import org.huiwu.pdf.signature.SignedFacts;
+import org.huiwu.service.ArchiveSession;
+import org.huiwu.service.protocol.ProtocolService;
 import org.huiwu.pdf.signature.ProtocolVerifier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -87,6 +90,14 @@ final class SignCommands {
                 + "keystore password or token PIN (default: asked on the terminal, not echoed).")
         private Path passwordFile;
 
+        @Option(names = "--archive", paramLabel = "DIR", description = "Also keep the signed PDF in this archive "
+                + "(the meeting is found from the protocol); the minutes version it was made from is then frozen.")
+        private Path archive;
+
+        @Option(names = "--passphrase-file", paramLabel = "F", description = "With --archive: a file whose first "
+                + "line is the archive's passphrase (default: asked on the terminal).")
+        private Path passphraseFile;
+
         @Spec
         private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -123,9 +134,15 @@ final class SignCommands {
                         new ProtocolSigner.Signatory(name, name, attribute(signer, "T"),
                                 messages.get("cli.sign.reason"), ""),
                         ZonedDateTime.now(context.clock()));
+                if (archive != null) {
+                    keep(signed);
+                }
                 ExportFiles.writeWholeOrRefuse(out.toAbsolutePath(), signed, messages);
                 PrintWriter print = spec.commandLine().getOut();
                 print.println(messages.get("cli.sign.done", target, name, out.toAbsolutePath()));
+                if (archive != null) {
+                    print.println(messages.get("cli.sign.kept", archive.toAbsolutePath()));
+                }
                 print.flush();
                 return HuiwuCommand.DONE;
             } catch (ProtocolSigner.SigningRefused refused) {
@@ -136,6 +153,31 @@ final class SignCommands {
                 throw new HuiwuCommand.UserError(messages.get("cli.sign.keyFailed", String.valueOf(e.getMessage())));
             } finally {
                 Arrays.fill(password, '\0');
+            }
+        }
+
+        /** Keeps the signed PDF in the archive, in the meeting whose minutes version it was made from. */
+        private void keep(byte[] signed) {
+            SignedFacts facts = SignedFacts.read(signed).orElseThrow(() -> new HuiwuCommand.UserError(
+                    messages.get("cli.sign.notAProtocol", in)));
+            char[] passphrase = new PassphraseInput(messages, System.console()).read(passphraseFile,
+                    "--passphrase-file", "cli.passphrase.prompt", archive);
+            try (ArchiveSession session = context.openSession(archive.toAbsolutePath(), passphrase)) {
+                var protocols = session.protocols();
+                for (var meeting : session.schedule().meetings()) {
+                    try {
+                        protocols.keepSigned(meeting.id(), signed, facts.original(), facts.signatures(),
+                                facts.minutesSha256());
+                        return;
+                    } catch (ProtocolService.KeepRefused refused) {
+                        if (refused.refusal() == ProtocolService.KeepRefusal.NOT_FINAL) {
+                            throw new HuiwuCommand.UserError(messages.get("cli.sign.notFinal"));
+                        }
+                    }
+                }
+                throw new HuiwuCommand.UserError(messages.get("cli.sign.notInArchive", facts.number()));
+            } finally {
+                Arrays.fill(passphrase, '\0');
             }
         }
 

@@ -119,4 +119,47 @@ class SignCommandsTest {
         assertThat(run("protocol", "verify", home.resolve("missing.pdf").toString()).exitCode())
                 .isEqualTo(HuiwuCommand.ERROR);
     }
+
+    @Test
+    void signingWithAnArchiveKeepsThePdfThereWithTheMinutesVersionItWasMadeFrom() throws Exception {
+        Path sample = home.resolve("sample");
+        Path passphrase = home.resolve("passphrase.txt");
+        Files.writeString(passphrase, "sample\n");
+        assertThat(run("sample", "--archive", sample.toString()).exitCode()).isZero();
+        long finalId;
+        AppContext context = new AppContext(new DataDirectories(home, home, home.resolve("logs")),
+                Clock.fixed(NOW, ZoneId.of("Asia/Bishkek")), Locale.ENGLISH, KeyDerivation.forTests());
+        try (var session = context.openSession(sample, "sample".toCharArray())) {
+            finalId = session.schedule().meetings().stream()
+                    .filter(m -> !session.minutes().versions(m.id()).isEmpty())
+                    .filter(m -> session.minutes().current(m.id()).isFinal())
+                    .map(m -> m.id()).reduce((a, b) -> b).orElseThrow();
+        }
+        Path original = home.resolve("original.pdf");
+        assertThat(run("protocol", "export", "--meeting", String.valueOf(finalId), "--original", "kg", "--out",
+                original.toString(), "--archive", sample.toString(), "--passphrase-file", passphrase.toString())
+                .exitCode()).isZero();
+        Instant from = NOW.minus(Duration.ofDays(10));
+        Path keys = keystore("kg", TestKeys.signer("CN=Omurbekov", TestKeys.ec(), null, from,
+                NOW.plus(Duration.ofDays(10))), "kg-secret");
+        Path password = home.resolve("kg.txt");
+        Files.writeString(password, "kg-secret\n");
+        Path signed = home.resolve("signed.pdf");
+
+        CommandResult sign = run("protocol", "sign", "--in", original.toString(), "--out", signed.toString(),
+                "--keystore", keys.toString(), "--alias", "rep", "--password-file", password.toString(),
+                "--archive", sample.toString(), "--passphrase-file", passphrase.toString());
+
+        assertThat(sign.exitCode()).as(sign.err()).isZero();
+        assertThat(sign.out()).contains("sign-kg").contains("Kept in the archive");
+        try (var session = context.openSession(sample, "sample".toCharArray())) {
+            var kept = session.protocols().signedProtocols(finalId);
+            assertThat(kept).singleElement().satisfies(one -> {
+                assertThat(one.pdf()).isEqualTo(Files.readAllBytes(signed));
+                assertThat(one.signatures()).isEqualTo(1);
+            });
+            // That the store then refuses to change that minutes version: JooqSignedProtocolRepositoryTest.
+            assertThat(kept.get(0).minutesVersion()).isEqualTo(session.minutes().current(finalId).uuid());
+        }
+    }
 }
