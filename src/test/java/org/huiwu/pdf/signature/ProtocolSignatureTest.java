@@ -84,6 +84,31 @@ class ProtocolSignatureTest {
     }
 
     @Test
+    void popplersPdfsigAgreesThatBothSignaturesAreValidAndTheLastCoversTheWholeDocument(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path pdfsig = java.nio.file.Path.of("/usr/bin/pdfsig");
+        assertThat(pdfsig).as("pdfsig from Debian's poppler-utils, which .ci/run installs").exists();
+        java.nio.file.Path file = folder.resolve("signed.pdf");
+        java.nio.file.Files.write(file, twiceSigned);
+        Process run = new ProcessBuilder(pdfsig.toString(), file.toString()).redirectErrorStream(true).start();
+        String report = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        run.waitFor();
+        // pdfsig exits 0 even on a broken signature: its text is the answer.
+        assertThat(report.split("Signature is Valid", -1)).as(report).hasSize(3);
+        int last = report.lastIndexOf("Signature #2");
+        assertThat(last).as(report).isPositive();
+        assertThat(report.substring(last)).contains("Total document signed");
+
+        byte[] damaged = twiceSigned.clone();
+        damaged[damaged.length / 3] ^= 0x20;
+        java.nio.file.Files.write(file, damaged);
+        Process again = new ProcessBuilder(pdfsig.toString(), file.toString()).redirectErrorStream(true).start();
+        String broken = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        again.waitFor();
+        assertThat(broken.split("Signature is Valid", -1).length).as(broken).isLessThan(3);
+    }
+
+    @Test
     void withoutTheCounterpartsCertificateTheSignatureIsIntactButUntrusted() {
         ProtocolVerifier.Verdict verdict = ProtocolVerifier.verify(twiceSigned,
                 List.of(chineseCa.certificate()), NOW);
