@@ -2,34 +2,25 @@
 package org.huiwu.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.Provider;
-import java.security.Security;
-import java.security.UnrecoverableKeyException;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
 
 import org.huiwu.app.AppContext;
 import org.huiwu.i18n.Messages;
 import org.huiwu.pdf.signature.ProtocolSigner;
 import org.huiwu.pdf.signature.SignedFacts;
+import org.huiwu.pdf.signature.SigningKeys;
+import org.huiwu.pdf.signature.TrustedCertificates;
+import org.huiwu.pdf.signature.VerdictText;
 import org.huiwu.service.ArchiveSession;
 import org.huiwu.service.protocol.ProtocolService;
 import org.huiwu.pdf.signature.ProtocolVerifier;
@@ -120,18 +111,12 @@ final class SignCommands {
             char[] password = new PassphraseInput(messages, System.console()).read(passwordFile, "--password-file",
                     "cli.sign.passwordPrompt");
             try {
-                KeyStore store = open(password);
-                String alias = key.file != null ? key.file.alias : firstKeyAlias(store);
-                if (alias == null || !store.isKeyEntry(alias)) {
-                    throw new HuiwuCommand.UserError(messages.get("cli.sign.noSuchAlias", String.valueOf(alias)));
-                }
-                PrivateKey privateKey = (PrivateKey) store.getKey(alias, password);
-                Certificate[] chain = store.getCertificateChain(alias);
-                X509Certificate signer = (X509Certificate) chain[0];
-                String name = commonName(signer);
-                byte[] signed = ProtocolSigner.sign(pdf, target, privateKey, chain,
-                        key.pkcs11 != null ? store.getProvider() : null,
-                        new ProtocolSigner.Signatory(name, name, attribute(signer, "T"),
+                SigningKeys.Key signing = key.file != null
+                        ? SigningKeys.fromFile(key.file.keystore, key.file.alias, password)
+                        : SigningKeys.fromToken(key.pkcs11, null, password);
+                String name = signing.name();
+                byte[] signed = ProtocolSigner.sign(pdf, target, signing.privateKey(), signing.chain(),
+                        signing.provider(), new ProtocolSigner.Signatory(name, name, signing.title(),
                                 messages.get("cli.sign.reason"), ""),
                         ZonedDateTime.now(context.clock()));
                 if (archive != null) {
@@ -147,8 +132,13 @@ final class SignCommands {
                 return HuiwuCommand.DONE;
             } catch (ProtocolSigner.SigningRefused refused) {
                 throw refusal(refused);
-            } catch (UnrecoverableKeyException e) {
-                throw new HuiwuCommand.UserError(messages.get("cli.sign.wrongPassword"));
+            } catch (SigningKeys.KeyUnavailable unavailable) {
+                throw new HuiwuCommand.UserError(switch (unavailable.failure()) {
+                    case WRONG_SECRET -> messages.get("cli.sign.wrongPassword");
+                    case NO_SUCH_ALIAS -> messages.get("cli.sign.noSuchAlias", unavailable.getMessage());
+                    case UNREADABLE -> messages.get("cli.sign.unreadable", unavailable.getMessage());
+                    case UNUSABLE -> messages.get("cli.sign.keyFailed", unavailable.getMessage());
+                });
             } catch (GeneralSecurityException e) {
                 throw new HuiwuCommand.UserError(messages.get("cli.sign.keyFailed", String.valueOf(e.getMessage())));
             } finally {
@@ -163,49 +153,12 @@ final class SignCommands {
             char[] passphrase = new PassphraseInput(messages, System.console()).read(passphraseFile,
                     "--passphrase-file", "cli.passphrase.prompt", archive);
             try (ArchiveSession session = context.openSession(archive.toAbsolutePath(), passphrase)) {
-                var protocols = session.protocols();
-                for (var meeting : session.schedule().meetings()) {
-                    try {
-                        protocols.keepSigned(meeting.id(), signed, facts.original(), facts.signatures(),
-                                facts.minutesSha256());
-                        return;
-                    } catch (ProtocolService.KeepRefused refused) {
-                        if (refused.refusal() == ProtocolService.KeepRefusal.NOT_FINAL) {
-                            throw new HuiwuCommand.UserError(messages.get("cli.sign.notFinal"));
-                        }
-                    }
-                }
-                throw new HuiwuCommand.UserError(messages.get("cli.sign.notInArchive", facts.number()));
+                session.protocols().keepSigned(signed, facts.original(), facts.signatures(), facts.minutesSha256());
+            } catch (ProtocolService.KeepRefused refused) {
+                throw new HuiwuCommand.UserError(refused.refusal() == ProtocolService.KeepRefusal.NOT_FINAL
+                        ? messages.get("cli.sign.notFinal") : messages.get("cli.sign.notInArchive", facts.number()));
             } finally {
                 Arrays.fill(passphrase, '\0');
-            }
-        }
-
-        private KeyStore open(char[] password) throws GeneralSecurityException {
-            try {
-                if (key.pkcs11 != null) {
-                    Provider provider = Security.getProvider("SunPKCS11").configure(key.pkcs11.toString());
-                    KeyStore store = KeyStore.getInstance("PKCS11", provider);
-                    store.load(null, password);
-                    return store;
-                }
-                KeyStore store = KeyStore.getInstance("PKCS12");
-                try (InputStream stream = Files.newInputStream(key.file.keystore)) {
-                    store.load(stream, password);
-                }
-                return store;
-            } catch (IOException e) {
-                // A wrong PKCS#12 password surfaces as an IOException caused by an UnrecoverableKeyException.
-                // A wrong token PIN, as a LoginException.
-                if (e.getCause() instanceof UnrecoverableKeyException
-                        || e.getCause() instanceof javax.security.auth.login.LoginException
-                        || String.valueOf(e.getMessage()).contains("password")) {
-                    throw new HuiwuCommand.UserError(messages.get("cli.sign.wrongPassword"));
-                }
-                if (e instanceof NoSuchFileException) {
-                    throw new HuiwuCommand.UserError(messages.get("cli.sign.unreadable", e.getMessage()));
-                }
-                throw new HuiwuCommand.UserError(messages.get("cli.sign.keyFailed", String.valueOf(e.getMessage())));
             }
         }
 
@@ -251,7 +204,11 @@ final class SignCommands {
         public Integer call() throws IOException {
             List<X509Certificate> trusted = new ArrayList<>();
             for (Path path : trust) {
-                trusted.addAll(certificates(path));
+                try {
+                    trusted.addAll(TrustedCertificates.read(path));
+                } catch (IOException e) {
+                    throw new HuiwuCommand.UserError(messages.get("cli.verify.badCertificate", path));
+                }
             }
             byte[] pdf = read(file, messages);
             ProtocolVerifier.Verdict verdict = ProtocolVerifier.verify(pdf, trusted, context.clock().instant());
@@ -259,7 +216,7 @@ final class SignCommands {
             if (json) {
                 print.println(Json.write(asJson(verdict)));
             } else {
-                print.println(describe(verdict));
+                print.println(VerdictText.of(verdict, messages, file));
             }
             print.flush();
             return verdict.valid() ? HuiwuCommand.DONE : HuiwuCommand.NEGATIVE;
@@ -292,49 +249,6 @@ final class SignCommands {
             out.put("signatures", signatures);
             return out;
         }
-
-        private String describe(ProtocolVerifier.Verdict verdict) {
-            StringBuilder text = new StringBuilder();
-            if (!verdict.readable()) {
-                return messages.get("cli.verify.unreadable", file, verdict.problem());
-            }
-            for (ProtocolVerifier.SignatureCheck check : verdict.signatures()) {
-                text.append(messages.get("cli.verify.signature", check.field(), check.signer(),
-                        String.valueOf(check.claimedTime()))).append('\n');
-                text.append("  ").append(check.intact() ? messages.get("cli.verify.intact")
-                        : messages.get("cli.verify.notIntact", check.integrityDetail())).append('\n');
-                String identityKey = switch (check.identity()) {
-                    case TRUSTED -> "cli.verify.identity.trusted";
-                    case UNTRUSTED -> "cli.verify.identity.untrusted";
-                    case NOT_VALID_AT_SIGNING -> "cli.verify.identity.notValidAtSigning";
-                    case NOT_FOR_SIGNING -> "cli.verify.identity.notForSigning";
-                };
-                text.append("  ").append(messages.get(identityKey, check.identityDetail())).append('\n');
-                if (check.expiredSince() && check.identity() == ProtocolVerifier.Identity.TRUSTED) {
-                    text.append("  ").append(messages.get("cli.verify.expiredSince")).append('\n');
-                }
-                text.append("  ").append(messages.get("cli.verify.revocation")).append('\n');
-            }
-            text.append(verdict.revisionsIntact() ? messages.get("cli.verify.revisionsIntact")
-                    : messages.get("cli.verify.revisionsChanged", verdict.revisionsDetail())).append('\n');
-            text.append(messages.get(verdict.valid() ? "cli.verify.valid" : "cli.verify.invalid"));
-            return text.toString();
-        }
-
-        private List<X509Certificate> certificates(Path path) {
-            try (InputStream stream = Files.newInputStream(path)) {
-                List<X509Certificate> found = new ArrayList<>();
-                for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(stream)) {
-                    found.add((X509Certificate) certificate);
-                }
-                if (found.isEmpty()) {
-                    throw new HuiwuCommand.UserError(messages.get("cli.verify.badCertificate", path));
-                }
-                return found;
-            } catch (IOException | GeneralSecurityException e) {
-                throw new HuiwuCommand.UserError(messages.get("cli.verify.badCertificate", path));
-            }
-        }
     }
 
     private static byte[] read(Path file, Messages messages) {
@@ -343,35 +257,5 @@ final class SignCommands {
         } catch (IOException e) {
             throw new HuiwuCommand.UserError(messages.get("cli.sign.unreadable", file));
         }
-    }
-
-    private static String firstKeyAlias(KeyStore store) throws GeneralSecurityException {
-        for (String alias : Collections.list(store.aliases())) {
-            if (store.isKeyEntry(alias)) {
-                return alias;
-            }
-        }
-        return null;
-    }
-
-    private static String commonName(X509Certificate certificate) {
-        String cn = attribute(certificate, "CN");
-        return cn.isEmpty() ? certificate.getSubjectX500Principal().getName() : cn;
-    }
-
-    private static String attribute(X509Certificate certificate, String type) {
-        try {
-            // Name the title attribute (2.5.4.12), which RFC 2253 output would give only as an OID.
-            String name = certificate.getSubjectX500Principal().getName(javax.security.auth.x500.X500Principal.RFC2253,
-                    java.util.Map.of("2.5.4.12", "T"));
-            for (Rdn rdn : new LdapName(name).getRdns()) {
-                if (rdn.getType().equalsIgnoreCase(type)) {
-                    return String.valueOf(rdn.getValue());
-                }
-            }
-        } catch (javax.naming.InvalidNameException e) {
-            return "";
-        }
-        return "";
     }
 }

@@ -29,6 +29,7 @@ import org.huiwu.ui.record.RecordTab;
 import org.huiwu.ui.record.SystemPrintDialog;
 import org.huiwu.ui.record.RecordView;
 import org.huiwu.ui.record.RecordViewModel;
+import org.huiwu.ui.record.SigningViewModel;
 import org.huiwu.ui.record.VersionsPane;
 import org.huiwu.ui.record.VersionsViewModel;
 import org.huiwu.ui.record.WritingAssist;
@@ -69,7 +70,8 @@ final class RecordViews {
         panes.put("record.tab.versions", new VersionsPane(new VersionsViewModel(session.minutes()), support));
         ProtocolPane protocol = new ProtocolPane(new ProtocolViewModel(session.protocols(),
                 session.minutes().homeSide(), context.messages(), PROTOCOLS, Platform::runLater,
-                new SystemPrintDialog()), support);
+                new SystemPrintDialog()), new SigningViewModel(session.protocols(), context.messages(),
+                context.clock(), PROTOCOLS, Platform::runLater), support);
         protocol.onOpenMeeting(focus::open);
         panes.put("record.tab.protocol", protocol);
         OpenItemsPane openItems = new OpenItemsPane(new OpenItemsViewModel(session.agenda(), session.schedule(),

@@ -91,6 +91,21 @@ public final class ProtocolService {
                 signatures, sha256(pdf), pdf.clone(), clock.instant()));
     }
 
+    /**
+     * Keeps a signed original in whichever meeting holds the minutes version it was made from; refused as
+     * NOT_FROM_THIS_MEETING when no meeting of the archive does.
+     */
+    public SignedProtocol keepSigned(byte[] pdf, Original original, int signatures, String minutesSha256) {
+        for (Meeting meeting : schedule.meetings()) {
+            boolean holds = minutes.versions(meeting.id()).stream()
+                    .anyMatch(v -> digest(v).equals(minutesSha256));
+            if (holds) {
+                return keepSigned(meeting.id(), pdf, original, signatures, minutesSha256);
+            }
+        }
+        throw new KeepRefused(KeepRefusal.NOT_FROM_THIS_MEETING);
+    }
+
     public List<SignedProtocol> signedProtocols(long meetingId) {
         return signed.ofMeeting(meetingId);
     }

@@ -64,6 +64,7 @@ public final class ProtocolPane implements RecordTab {
     static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
 
     private final ProtocolViewModel viewModel;
+    private final SigningViewModel signing;
     private final ViewSupport support;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -71,8 +72,9 @@ public final class ProtocolPane implements RecordTab {
     private final ScrollPane scroller;
     private LongConsumer openMeeting = id -> { };
 
-    public ProtocolPane(ProtocolViewModel viewModel, ViewSupport support) {
+    public ProtocolPane(ProtocolViewModel viewModel, SigningViewModel signing, ViewSupport support) {
         this.viewModel = viewModel;
+        this.signing = signing;
         this.support = support;
         this.messages = support.messages();
         root.setId("protocol-pane");
@@ -129,9 +131,18 @@ public final class ProtocolPane implements RecordTab {
             control.disableProperty().bind(viewModel.busyProperty());
         }
 
+        Button sign = RecordControls.button("protocol-sign", messages.get("signing.sign"), "mdi2d-draw", null);
+        sign.disableProperty().bind(viewModel.busyProperty().or(signing.busyProperty())
+                .or(viewModel.signableProperty().not()));
+        Button signReceived = RecordControls.button("protocol-sign-received", messages.get("signing.signReceived"),
+                "mdi2f-file-sign", null);
+        signReceived.disableProperty().bind(signing.busyProperty());
+        Button verify = RecordControls.button("protocol-verify", messages.get("signing.verify"),
+                "mdi2s-shield-check-outline", null);
+        verify.disableProperty().bind(signing.busyProperty());
         FlowPane toolbar = new FlowPane(8, 6, originalLabel, original, layoutLabel, layout, separator(), previous,
                 pageOf, next, separator(), zoomOut, zoom, zoomIn, actual, fit, separator(), save, printChoice,
-                print);
+                print, separator(), sign, signReceived, verify);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar progress = new ProgressBar();
@@ -181,9 +192,18 @@ public final class ProtocolPane implements RecordTab {
         open.visibleProperty().bind(viewModel.tracedMeetingProperty().isNotNull());
         open.managedProperty().bind(open.visibleProperty());
         Label traced = RecordControls.note("protocol-trace-result", viewModel.traceTextProperty(), "muted");
+        Label signed = RecordControls.note("signing-outcome", signing.outcomeProperty(), "muted");
+        javafx.scene.control.TextArea verdict = new javafx.scene.control.TextArea();
+        verdict.setId("signing-verdict");
+        verdict.setEditable(false);
+        verdict.setWrapText(true);
+        verdict.setPrefRowCount(7);
+        verdict.textProperty().bind(signing.verdictProperty());
+        verdict.visibleProperty().bind(signing.verdictProperty().isNotEmpty());
+        verdict.managedProperty().bind(verdict.visibleProperty());
         HBox traceRow = new HBox(8, codeLabel, code, find, open);
         traceRow.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(4, traceRow, traced);
+        VBox bottom = new VBox(4, traceRow, traced, signed, verdict);
         bottom.setPadding(new Insets(6, 12, 10, 12));
 
         root.setTop(top);
@@ -199,6 +219,9 @@ public final class ProtocolPane implements RecordTab {
         save.setOnAction(e -> save());
         print.setOnAction(e -> viewModel.print());
         cancel.setOnAction(e -> viewModel.cancel());
+        sign.setOnAction(e -> signShown());
+        signReceived.setOnAction(e -> signReceived());
+        verify.setOnAction(e -> verifyFile());
         // A scanner types the code and presses Enter.
         code.setOnAction(e -> viewModel.trace(code.getText()));
         find.setOnAction(e -> viewModel.trace(code.getText()));
@@ -232,6 +255,70 @@ public final class ProtocolPane implements RecordTab {
             }
         }));
         viewModel.onProblem(problem -> RecordControls.report(support, root, problem));
+        signing.onProblem(problem -> RecordControls.report(support, root, problem));
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() != null ? root.getScene().getWindow() : support.window();
+    }
+
+    /** Signs the original shown (final minutes only), into its first empty field. */
+    private void signShown() {
+        byte[] pdf = viewModel.shownPdf();
+        if (pdf == null || !viewModel.signableProperty().get()) {
+            return;
+        }
+        signInto(pdf, viewModel.suggestedFileName());
+    }
+
+    /** Signs an original received from the other side (already signed by their representative). */
+    private void signReceived() {
+        FileChooser chooser = pdfChooser(messages.get("signing.signReceived"));
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen == null) {
+            return;
+        }
+        try {
+            signInto(java.nio.file.Files.readAllBytes(chosen.toPath()), chosen.getName());
+        } catch (java.io.IOException e) {
+            RecordControls.report(support, root, new Problem(messages.get("signing.failed.headline"),
+                    messages.get("cli.sign.unreadable", chosen.toString())));
+        }
+    }
+
+    private void signInto(byte[] pdf, String name) {
+        SignDialog.ask(messages, window(), messages.get("signing.dialog.header", name)).ifPresent(answer -> {
+            FileChooser chooser = pdfChooser(messages.get("protocol.save.title"));
+            chooser.setInitialFileName(SigningViewModel.signedFileName(name));
+            File out = chooser.showSaveDialog(window());
+            if (out == null) {
+                java.util.Arrays.fill(answer.secret(), '\0');
+                return;
+            }
+            signing.sign(pdf, answer.key(), answer.secret(), out.toPath(), () -> { });
+        });
+    }
+
+    /** Verifies a signed PDF against the certificates the user picks (the counterpart's, a CA; none allowed). */
+    private void verifyFile() {
+        File chosen = pdfChooser(messages.get("signing.verify")).showOpenDialog(window());
+        if (chosen == null) {
+            return;
+        }
+        FileChooser certificates = new FileChooser();
+        certificates.setTitle(messages.get("signing.verify.trustTitle"));
+        certificates.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("signing.certificates"),
+                "*.pem", "*.crt", "*.cer", "*.der"));
+        List<File> trust = certificates.showOpenMultipleDialog(window());
+        signing.verify(chosen.toPath(), trust == null ? List.of() : trust.stream().map(File::toPath).toList());
+    }
+
+    private FileChooser pdfChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("protocol.save.filter"),
+                "*.pdf"));
+        return chooser;
     }
 
     /** What "Open that meeting" does: the record area switches to it. */

@@ -85,6 +85,8 @@ public final class ProtocolViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty activity = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
+    /** True while the shown protocol is an original of final minutes: it has signature fields. */
+    private final BooleanProperty signable = new SimpleBooleanProperty();
     private final StringProperty traceText = new SimpleStringProperty("");
     private final ObjectProperty<Long> tracedMeeting = new SimpleObjectProperty<>();
     private Consumer<Problem> problems = problem -> { };
@@ -170,6 +172,7 @@ public final class ProtocolViewModel {
                     shown = pagesOf;
                     shownOriginal = chosenOriginal;
                     shownLayout = chosenLayout;
+                    signable.set(!made.draft());
                     pages.set(pagesOf.count());
                     summary.set(messages.get(made.draft() ? "protocol.summary.draft" : "protocol.summary.final",
                             made.number().text(), made.version(), pagesOf.count()));
@@ -512,6 +515,10 @@ public final class ProtocolViewModel {
         return activity;
     }
 
+    public ReadOnlyBooleanProperty signableProperty() {
+        return signable;
+    }
+
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
     }
@@ -525,7 +532,7 @@ public final class ProtocolViewModel {
     }
 
     /** The bytes of the shown original, as Save as writes them; null before the first is written. */
-    byte[] shownPdf() {
+    public byte[] shownPdf() {
         return pdf;
     }
 }

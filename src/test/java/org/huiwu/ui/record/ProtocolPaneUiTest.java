@@ -92,6 +92,8 @@ class ProtocolPaneUiTest {
         };
         ProtocolPane pane = new ProtocolPane(new ProtocolViewModel(session.protocols(),
                 session.minutes().homeSide(), english, background, Platform::runLater, toPostScript),
+                new SigningViewModel(session.protocols(), english, java.time.Clock.systemUTC(), background,
+                        Platform::runLater),
                 new ViewSupport(stage, english, new Formats(Language.ENGLISH)));
         pane.onOpenMeeting(opened::add);
         Scene scene = new Scene((javafx.scene.Parent) pane.root(), 1200, 850);
