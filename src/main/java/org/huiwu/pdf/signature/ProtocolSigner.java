@@ -150,15 +150,14 @@ public final class ProtocolSigner {
         if (!who.title().isBlank()) {
             lines.add(who.title());
         }
-        lines.add(when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx")));
+        // Four lines at most fit the field: time and place share one.
+        String time = when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"));
+        lines.add(who.place().isBlank() ? time : time + " · " + who.place());
         if (!who.reason().isBlank()) {
             lines.add(who.reason());
         }
-        if (!who.place().isBlank()) {
-            lines.add(who.place());
-        }
         for (String line : lines) {
-            content.add(new Paragraph(line).setMargin(0));
+            content.add(new Paragraph(line).setMargin(0).setMultipliedLeading(1.1f));
         }
         SignatureFieldAppearance appearance = new SignatureFieldAppearance(field);
         appearance.setContent(content);

@@ -60,6 +60,7 @@ final class SignDialog {
         HBox.setHgrow(path, Priority.ALWAYS);
         Button browse = new Button(messages.get("signing.browse"));
         browse.setId("sign-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get(file.isSelected() ? "signing.source.file" : "signing.source.token"));
@@ -81,6 +82,12 @@ final class SignDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
+        // Labels keep their full width in every language; the fields take the rest.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.addRow(0, new Label(messages.get("signing.source")), new HBox(16, file, token));
         Label pathLabel = new Label(messages.get("signing.path"));
         pathLabel.setLabelFor(path);
