@@ -243,6 +243,7 @@ final class SignCommands {
                 one.put("expired_since_signing", check.expiredSince());
                 one.put("revocation", "not_checked_offline");
                 one.put("covers_whole_document", check.coversWholeDocument());
+                one.put("demo_key", check.demo());
                 one.put("valid", check.valid());
                 signatures.add(one);
             }

@@ -67,6 +67,9 @@ public final class ProtocolSigner {
         }
     }
 
+    /** What a signature made with a demo key says first, in all three languages. */
+    static final String DEMO_MARK = "DEMO KEY · 演示密钥 · ДЕМО-КЛЮЧ";
+
     private ProtocolSigner() {
     }
 
@@ -130,7 +133,7 @@ public final class ProtocolSigner {
                 .setReason(who.reason())
                 .setLocation(who.place())
                 .setSignatureCreator("Huiwu")
-                .setSignatureAppearance(appearance(field, who, when));
+                .setSignatureAppearance(appearance(field, who, when, DemoKeys.isDemo(signer)));
         if (certify) {
             properties.setCertificationLevel(AccessPermissions.FORM_FIELDS_MODIFICATION);
         }
@@ -142,8 +145,12 @@ public final class ProtocolSigner {
     }
 
     /** The visible signature: both scripts of the name, the title, date and time, reason and place. */
-    private static SignatureFieldAppearance appearance(String field, Signatory who, ZonedDateTime when) {
+    private static SignatureFieldAppearance appearance(String field, Signatory who, ZonedDateTime when,
+                                                       boolean demo) {
         Div content = new Div();
+        if (demo) {
+            content.add(new Paragraph(DEMO_MARK).simulateBold().setMargin(0));
+        }
         String names = who.nameZh().equals(who.nameRu()) ? who.nameZh() : who.nameZh() + "  " + who.nameRu();
         content.add(new Paragraph(names).simulateBold().setMargin(0));
         List<String> lines = new ArrayList<>();

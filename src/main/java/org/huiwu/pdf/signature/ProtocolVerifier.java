@@ -50,7 +50,8 @@ public final class ProtocolVerifier {
     /** One signature's verdict. */
     public record SignatureCheck(String field, String signer, Instant claimedTime, boolean intact,
                                  String integrityDetail, Identity identity, String identityDetail,
-                                 boolean expiredSince, boolean certifies, boolean coversWholeDocument) {
+                                 boolean expiredSince, boolean certifies, boolean coversWholeDocument,
+                                 boolean demo) {
         public boolean valid() {
             return intact && identity == Identity.TRUSTED;
         }
@@ -122,7 +123,7 @@ public final class ProtocolVerifier {
             }
         } catch (Exception e) {
             return new SignatureCheck(name, "", null, false, String.valueOf(e.getMessage()), Identity.UNTRUSTED,
-                    "", false, false, false);
+                    "", false, false, false, false);
         }
         X509Certificate signer = pkcs7.getSigningCertificate();
         Instant claimed = pkcs7.getSignDate() == null ? null : pkcs7.getSignDate().toInstant();
@@ -145,7 +146,8 @@ public final class ProtocolVerifier {
         }
         return new SignatureCheck(name, signer.getSubjectX500Principal().getName(
                 javax.security.auth.x500.X500Principal.RFC2253, java.util.Map.of("2.5.4.12", "T")), claimed, intact,
-                integrityDetail, identity, identityDetail, expiredSince, certifies, util.signatureCoversWholeDocument(name));
+                integrityDetail, identity, identityDetail, expiredSince, certifies,
+                util.signatureCoversWholeDocument(name), DemoKeys.isDemo(signer));
     }
 
     private static final java.util.regex.Pattern UNEXPECTED_ENTRY =

@@ -32,6 +32,9 @@ public final class VerdictText {
                 text.append("  ").append(messages.get("cli.verify.expiredSince")).append('\n');
             }
             text.append("  ").append(messages.get("cli.verify.revocation")).append('\n');
+            if (check.demo()) {
+                text.append("  ").append(messages.get("cli.verify.demo")).append('\n');
+            }
         }
         text.append(verdict.revisionsIntact() ? messages.get("cli.verify.revisionsIntact")
                 : messages.get("cli.verify.revisionsChanged", verdict.revisionsDetail())).append('\n');

@@ -38,9 +38,14 @@ public final class SettingsView {
     private TextField dataFolder;
     @FXML
     private TextField logFolder;
+    @FXML
+    private Label demoKeyResult;
+
+    private final ViewSupport support;
 
     public SettingsView(SettingsViewModel viewModel, ViewSupport support) {
         this.viewModel = viewModel;
+        this.support = support;
     }
 
     @FXML
@@ -84,6 +89,47 @@ public final class SettingsView {
         sampleFolder.setText(viewModel.sampleFolder());
         dataFolder.setText(viewModel.dataFolder());
         logFolder.setText(viewModel.logFolder());
+        demoKeyResult.textProperty().bind(viewModel.demoKeyProperty());
+        demoKeyResult.visibleProperty().bind(viewModel.demoKeyProperty().isNotEmpty());
+        demoKeyResult.managedProperty().bind(demoKeyResult.visibleProperty());
+    }
+
+    /** Asks for the name and a password (twice) for a demo key pair; the password fields are cleared after. */
+    @FXML
+    private void createDemoKey() {
+        var messages = support.messages();
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(demoKeyResult.getScene().getWindow());
+        dialog.setTitle(messages.get("settings.demoKey.create"));
+        dialog.setHeaderText(messages.get("settings.demoKey.hint"));
+        dialog.getDialogPane().setId("dialog-demo-key");
+        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        TextField name = new TextField();
+        name.setId("demo-key-name");
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("demo-key-password");
+        javafx.scene.control.PasswordField repeated = new javafx.scene.control.PasswordField();
+        repeated.setId("demo-key-repeat");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("settings.demoKey.name")), name);
+        grid.addRow(1, new Label(messages.get("settings.demoKey.password")), password);
+        grid.addRow(2, new Label(messages.get("settings.demoKey.repeat")), repeated);
+        dialog.getDialogPane().setContent(grid);
+        org.huiwu.ui.common.Themes.style(dialog.getDialogPane().getScene());
+        boolean ok = dialog.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
+        char[] typed = password.getText().toCharArray();
+        char[] again = repeated.getText().toCharArray();
+        password.clear();
+        repeated.clear();
+        if (ok) {
+            viewModel.createDemoKey(name.getText(), typed, again);
+        } else {
+            java.util.Arrays.fill(typed, '\0');
+            java.util.Arrays.fill(again, '\0');
+        }
     }
 
     private void showTheme() {

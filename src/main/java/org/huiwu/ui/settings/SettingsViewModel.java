@@ -32,6 +32,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme;
     private final ObjectProperty<Integer> idleLockMinutes;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper demoKey = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(SettingsService settings, UiContext.Folders folders, Messages messages) {
         this.settings = settings;
@@ -121,6 +122,39 @@ public final class SettingsViewModel {
 
     public String logFolder() {
         return folders.logs().toString();
+    }
+
+    /**
+     * Makes a self-signed demo key pair for trying out signing, in the data folder, protected by {@code password}
+     * (wiped afterwards, as is {@code repeated}). The certificate, the visible signature and every verification
+     * mark it as DEMO. The outcome, or why not, is in {@link #demoKeyProperty()}.
+     */
+    public void createDemoKey(String name, char[] password, char[] repeated) {
+        try {
+            if (name == null || name.isBlank()) {
+                demoKey.set(messages.get("settings.demoKey.noName"));
+                return;
+            }
+            if (password.length < 8 || !java.util.Arrays.equals(password, repeated)) {
+                demoKey.set(messages.get("settings.demoKey.badPassword"));
+                return;
+            }
+            String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                    .format(java.time.LocalDateTime.now());
+            java.nio.file.Path file = folders.data().resolve("demo-signing-key-" + stamp + ".p12");
+            org.huiwu.pdf.signature.DemoKeys.create(name, password, file, java.time.Instant.now());
+            demoKey.set(messages.get("settings.demoKey.created", file.toString(),
+                    org.huiwu.pdf.signature.DemoKeys.ALIAS));
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            demoKey.set(messages.get("settings.demoKey.failed", String.valueOf(e.getMessage())));
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+            java.util.Arrays.fill(repeated, '\0');
+        }
+    }
+
+    public ReadOnlyStringProperty demoKeyProperty() {
+        return demoKey.getReadOnlyProperty();
     }
 
     private void apply(UserSettings wanted) {

@@ -199,4 +199,27 @@ class ProtocolSignatureTest {
         ProtocolVerifier.Verdict unsigned = ProtocolVerifier.verify(original(), trust(), NOW);
         assertThat(unsigned.valid()).isFalse();
     }
+
+    @Test
+    void aDemoKeySignsButItsSignatureSaysDemoAndTheVerificationToo(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = folder.resolve("demo.p12");
+        X509Certificate certificate = DemoKeys.create("Ван Цзяньго", "demo-pass".toCharArray(), file, NOW);
+        SigningKeys.Key key = SigningKeys.fromFile(file, DemoKeys.ALIAS, "demo-pass".toCharArray());
+        byte[] signed = ProtocolSigner.sign(original(), "sign-cn", key.privateKey(), key.chain(), null,
+                new ProtocolSigner.Signatory(key.name(), key.name(), "", "", ""),
+                ZonedDateTime.ofInstant(NOW, BISHKEK));
+
+        ProtocolVerifier.Verdict verdict = ProtocolVerifier.verify(signed, List.of(certificate), NOW);
+        assertThat(verdict.valid()).isTrue();
+        assertThat(verdict.signatures().get(0).demo()).isTrue();
+        assertThat(ProtocolVerifier.verify(twiceSigned, trust(), NOW).signatures())
+                .noneMatch(ProtocolVerifier.SignatureCheck::demo);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            // The visible signature is the widget's appearance; the DEMO mark in it was checked on the rendered page.
+            var widget = document.getDocumentCatalog().getAcroForm().getField("sign-cn").getWidgets().get(0);
+            assertThat(widget.getAppearance().getNormalAppearance().getAppearanceStream()).isNotNull();
+        }
+        assertThat(new String(signed, StandardCharsets.ISO_8859_1)).doesNotContain("demo-pass");
+    }
 }

@@ -179,4 +179,35 @@ class SettingsViewModelTest {
         assertThat(model.dataFolder()).isEqualTo(FOLDERS.data().toString());
         assertThat(model.logFolder()).isEqualTo(FOLDERS.logs().toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void aDemoKeyPairIsMadeInTheDataFolderMarkedDemoAndItsPasswordsWiped(
+            @org.junit.jupiter.api.io.TempDir Path data) throws Exception {
+        SettingsViewModel local = new SettingsViewModel(service, new UiContext.Folders(data.resolve("archive"),
+                data.resolve("sample"), data, data.resolve("logs")), Messages.of(Language.ENGLISH));
+        char[] password = "demo-password".toCharArray();
+        char[] repeated = "demo-password".toCharArray();
+
+        local.createDemoKey("王建国 Ван Цзяньго", password, repeated);
+
+        assertThat(password).containsOnly('\0');
+        assertThat(repeated).containsOnly('\0');
+        assertThat(local.demoKeyProperty().get()).startsWith("Demo key pair saved in " + data);
+        Path file;
+        try (var files = java.nio.file.Files.list(data)) {
+            file = files.filter(f -> f.getFileName().toString().endsWith(".p12")).findFirst().orElseThrow();
+        }
+        var key = org.huiwu.pdf.signature.SigningKeys.fromFile(file, org.huiwu.pdf.signature.DemoKeys.ALIAS,
+                "demo-password".toCharArray());
+        assertThat(org.huiwu.pdf.signature.DemoKeys.isDemo(key.certificate())).isTrue();
+        assertThat(key.name()).isEqualTo("王建国 Ван Цзяньго (DEMO)");
+
+        local.createDemoKey("Someone", "short".toCharArray(), "short".toCharArray());
+        assertThat(local.demoKeyProperty().get()).contains("8 characters");
+        local.createDemoKey("Someone", "long-enough-1".toCharArray(), "long-enough-2".toCharArray());
+        assertThat(local.demoKeyProperty().get()).contains("No key was made");
+        try (var files = java.nio.file.Files.list(data)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".p12")).count()).isEqualTo(1);
+        }
+    }
 }
