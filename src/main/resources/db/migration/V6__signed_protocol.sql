@@ -15,3 +15,12 @@ CREATE TABLE signed_protocol (
 );
 CREATE INDEX signed_protocol_meeting ON signed_protocol (meeting_id);
 CREATE INDEX signed_protocol_minutes ON signed_protocol (minutes_uuid);
+
+-- Certificates the archive trusts when verifying signed protocols: the counterpart's own, or a CA's, imported by a
+-- user. Identified by the SHA-256 of their DER encoding.
+CREATE TABLE trusted_certificate (
+    sha256    VARCHAR(64)    NOT NULL PRIMARY KEY,
+    der       VARBINARY(65536) NOT NULL,
+    subject   VARCHAR(1000)  NOT NULL,
+    added_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);

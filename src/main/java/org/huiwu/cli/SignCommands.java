@@ -192,6 +192,14 @@ final class SignCommands {
         @Option(names = "--json", description = "Machine-readable output.")
         private boolean json;
 
+        @Option(names = "--archive", paramLabel = "DIR", description = "Also trust the certificates this archive "
+                + "trusts (imported in the app); without it, only --trust.")
+        private Path archive;
+
+        @Option(names = "--passphrase-file", paramLabel = "F", description = "With --archive: a file whose first "
+                + "line is the archive's passphrase (default: asked on the terminal).")
+        private Path passphraseFile;
+
         @Spec
         private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -203,6 +211,15 @@ final class SignCommands {
         @Override
         public Integer call() throws IOException {
             List<X509Certificate> trusted = new ArrayList<>();
+            if (archive != null) {
+                char[] passphrase = new PassphraseInput(messages, System.console()).read(passphraseFile,
+                        "--passphrase-file", "cli.passphrase.prompt", archive);
+                try (ArchiveSession session = context.openSession(archive.toAbsolutePath(), passphrase)) {
+                    trusted.addAll(session.trust().certificates());
+                } finally {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
             for (Path path : trust) {
                 try {
                     trusted.addAll(TrustedCertificates.read(path));

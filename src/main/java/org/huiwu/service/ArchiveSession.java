@@ -100,6 +100,11 @@ public final class ArchiveSession implements AutoCloseable {
                 archive.signedProtocols(), clock);
     }
 
+    /** The certificates this archive trusts for verifying signed protocols. */
+    public org.huiwu.service.protocol.TrustService trust() {
+        return new org.huiwu.service.protocol.TrustService(archive.trustedCertificates(), clock);
+    }
+
     @Override
     public void close() {
         archive.close();

@@ -57,6 +57,7 @@ final class H2Archive implements OpenArchive {
     private final JooqTermRepository terms;
     private final JooqDismissalRepository dismissals;
     private final JooqSignedProtocolRepository signedProtocols;
+    private final JooqTrustedCertificateRepository trusted;
     private final Runnable forgetKey;
     private final Path folder;
     private final SaveJournal journal;
@@ -87,6 +88,7 @@ final class H2Archive implements OpenArchive {
         this.terms = new JooqTermRepository(dsl, journaling);
         this.dismissals = new JooqDismissalRepository(dsl, journaling, meetings, people);
         this.signedProtocols = new JooqSignedProtocolRepository(dsl, journaling, meetings);
+        this.trusted = new JooqTrustedCertificateRepository(dsl, journaling);
     }
 
     private void record(byte[] payload) {
@@ -169,6 +171,16 @@ final class H2Archive implements OpenArchive {
             @Override
             public void upsert(org.huiwu.domain.protocol.SignedProtocol signed) {
                 signedProtocols.upsert(signed);
+            }
+
+            @Override
+            public void upsert(org.huiwu.domain.protocol.TrustedCertificate certificate) {
+                trusted.upsert(certificate);
+            }
+
+            @Override
+            public void removeTrust(String sha256) {
+                trusted.delete(sha256);
             }
 
             @Override
@@ -275,6 +287,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public org.huiwu.domain.protocol.SignedProtocolRepository signedProtocols() {
         return signedProtocols;
+    }
+
+    @Override
+    public org.huiwu.domain.protocol.TrustedCertificateRepository trustedCertificates() {
+        return trusted;
     }
 
     /**

@@ -78,6 +78,9 @@ final class RecordCodec {
     static final byte DISMISSAL_REMOVED = 12;
     /** A signed protocol kept, with its PDF. */
     static final byte SIGNED_PROTOCOL = 13;
+    /** A certificate trusted for verification, or (TRUST_REMOVED) no longer. */
+    static final byte TRUSTED_CERTIFICATE = 14;
+    static final byte TRUST_REMOVED = 15;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -227,6 +230,20 @@ final class RecordCodec {
             out.write(signed.pdf());
             instant(out, signed.storedAt());
         });
+    }
+
+    static byte[] trustedCertificate(org.huiwu.domain.protocol.TrustedCertificate certificate) {
+        return write(TRUSTED_CERTIFICATE, out -> {
+            out.writeUTF(certificate.sha256());
+            out.writeInt(certificate.der().length);
+            out.write(certificate.der());
+            string(out, certificate.subject());
+            instant(out, certificate.addedAt());
+        });
+    }
+
+    static byte[] trustRemoved(String sha256) {
+        return write(TRUST_REMOVED, out -> out.writeUTF(sha256));
     }
 
     private static void forms(DataOutputStream out, List<String> forms) throws IOException {
@@ -424,6 +441,14 @@ final class RecordCodec {
             throw new UnsupportedOperationException("signed protocols");
         }
 
+        default void upsert(org.huiwu.domain.protocol.TrustedCertificate certificate) {
+            throw new UnsupportedOperationException("trusted certificates");
+        }
+
+        default void removeTrust(String sha256) {
+            throw new UnsupportedOperationException("trusted certificates");
+        }
+
         default void removeDismissal(long meetingId, UUID pair, String fingerprint) {
             throw new UnsupportedOperationException("this target takes no dismissals");
         }
@@ -605,6 +630,13 @@ final class RecordCodec {
                     target.upsert(new org.huiwu.domain.protocol.SignedProtocol(uuid, meetingId, minutesVersion,
                             original, signatures, sha256, pdf, instant(in)));
                 }
+                case TRUSTED_CERTIFICATE -> {
+                    String sha256 = in.readUTF();
+                    byte[] der = in.readNBytes(in.readInt());
+                    target.upsert(new org.huiwu.domain.protocol.TrustedCertificate(sha256, der, string(in),
+                            instant(in)));
+                }
+                case TRUST_REMOVED -> target.removeTrust(in.readUTF());
                 default -> throw new IOException("Unknown journal record kind");
             }
         } catch (IOException e) {

@@ -70,7 +70,7 @@ final class RecordViews {
         panes.put("record.tab.versions", new VersionsPane(new VersionsViewModel(session.minutes()), support));
         ProtocolPane protocol = new ProtocolPane(new ProtocolViewModel(session.protocols(),
                 session.minutes().homeSide(), context.messages(), PROTOCOLS, Platform::runLater,
-                new SystemPrintDialog()), new SigningViewModel(session.protocols(), context.messages(),
+                new SystemPrintDialog()), new SigningViewModel(session.protocols(), session.trust(), context.messages(),
                 context.clock(), PROTOCOLS, Platform::runLater), support);
         protocol.onOpenMeeting(focus::open);
         panes.put("record.tab.protocol", protocol);

@@ -51,6 +51,14 @@ class SignCommandsTest {
         return file;
     }
 
+    private static KeyStore loaded(Path file, String password) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(file)) {
+            store.load(in, password.toCharArray());
+        }
+        return store;
+    }
+
     private Path pem(String name, java.security.cert.X509Certificate certificate) throws Exception {
         Path file = home.resolve(name + ".pem");
         Files.writeString(file, "-----BEGIN CERTIFICATE-----\n"
@@ -161,5 +169,14 @@ class SignCommandsTest {
             // That the store then refuses to change that minutes version: JooqSignedProtocolRepositoryTest.
             assertThat(kept.get(0).minutesVersion()).isEqualTo(session.minutes().current(finalId).uuid());
         }
+        // Untrusted until the archive trusts the signer, then valid with --archive alone.
+        assertThat(run("protocol", "verify", signed.toString()).exitCode()).isEqualTo(HuiwuCommand.NEGATIVE);
+        try (var session = context.openSession(sample, "sample".toCharArray())) {
+            session.trust().trust((java.security.cert.X509Certificate) loaded(keys, "kg-secret")
+                    .getCertificate("rep"));
+        }
+        CommandResult trusted = run("protocol", "verify", signed.toString(), "--archive", sample.toString(),
+                "--passphrase-file", passphrase.toString());
+        assertThat(trusted.exitCode()).as(trusted.out() + trusted.err()).isZero();
     }
 }

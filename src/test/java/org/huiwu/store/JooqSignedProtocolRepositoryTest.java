@@ -59,6 +59,11 @@ class JooqSignedProtocolRepositoryTest {
 
             archive.signedProtocols().save(new SignedProtocol(signedUuid, meetingId[0], frozen.uuid(), Original.CN,
                     2, "ab".repeat(32), pdf, AT));
+            archive.trustedCertificates().add(new org.huiwu.domain.protocol.TrustedCertificate("cd".repeat(32),
+                    new byte[] {1, 2, 3}, "CN=Kept", AT));
+            archive.trustedCertificates().add(new org.huiwu.domain.protocol.TrustedCertificate("ef".repeat(32),
+                    new byte[] {4}, "CN=Removed", AT));
+            archive.trustedCertificates().remove("ef".repeat(32));
 
             assertThatThrownBy(() -> archive.minutes().save(frozen))
                     .isInstanceOfSatisfying(ArchiveException.class,
@@ -79,6 +84,10 @@ class JooqSignedProtocolRepositoryTest {
             Minutes back = reopened.minutes().versions(meetingId).stream()
                     .filter(v -> v.uuid().equals(frozen.uuid())).findFirst().orElseThrow();
             assertThatThrownBy(() -> reopened.minutes().save(back)).isInstanceOf(ArchiveException.class);
+            assertThat(reopened.trustedCertificates().all()).singleElement().satisfies(kept -> {
+                assertThat(kept.subject()).isEqualTo("CN=Kept");
+                assertThat(kept.der()).containsExactly(1, 2, 3);
+            });
             assertThat(reopened.minutes().latest(meetingId).orElseThrow().version()).isEqualTo(frozen.version() + 1);
         }
     }

@@ -42,6 +42,9 @@ public interface OpenArchive extends AutoCloseable {
     /** Signed protocol PDFs; a minutes version they were made from can no longer be saved. */
     org.huiwu.domain.protocol.SignedProtocolRepository signedProtocols();
 
+    /** Certificates the archive trusts for verifying signed protocols. */
+    org.huiwu.domain.protocol.TrustedCertificateRepository trustedCertificates();
+
     @Override
     void close();
 }

@@ -140,9 +140,12 @@ public final class ProtocolPane implements RecordTab {
         Button verify = RecordControls.button("protocol-verify", messages.get("signing.verify"),
                 "mdi2s-shield-check-outline", null);
         verify.disableProperty().bind(signing.busyProperty());
+        Button trustButton = RecordControls.button("protocol-trust", messages.get("signing.trust"),
+                "mdi2c-certificate-outline", null);
+        trustButton.disableProperty().bind(signing.busyProperty());
         FlowPane toolbar = new FlowPane(8, 6, originalLabel, original, layoutLabel, layout, separator(), previous,
                 pageOf, next, separator(), zoomOut, zoom, zoomIn, actual, fit, separator(), save, printChoice,
-                print, separator(), sign, signReceived, verify);
+                print, separator(), sign, signReceived, verify, trustButton);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar progress = new ProgressBar();
@@ -222,6 +225,16 @@ public final class ProtocolPane implements RecordTab {
         sign.setOnAction(e -> signShown());
         signReceived.setOnAction(e -> signReceived());
         verify.setOnAction(e -> verifyFile());
+        trustButton.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("signing.trust"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("signing.certificates"),
+                    "*.pem", "*.crt", "*.cer", "*.der"));
+            File chosen = chooser.showOpenDialog(window());
+            if (chosen != null) {
+                signing.importTrusted(chosen.toPath());
+            }
+        });
         // A scanner types the code and presses Enter.
         code.setOnAction(e -> viewModel.trace(code.getText()));
         find.setOnAction(e -> viewModel.trace(code.getText()));

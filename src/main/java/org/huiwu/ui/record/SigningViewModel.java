@@ -51,6 +51,7 @@ public final class SigningViewModel {
     }
 
     private final ProtocolService protocols;
+    private final org.huiwu.service.protocol.TrustService trust;
     private final Messages messages;
     private final Clock clock;
     private final Executor background;
@@ -61,9 +62,10 @@ public final class SigningViewModel {
     private final BooleanProperty verdictValid = new SimpleBooleanProperty();
     private Consumer<Problem> problems = problem -> { };
 
-    public SigningViewModel(ProtocolService protocols, Messages messages, Clock clock, Executor background,
-                            Consumer<Runnable> ui) {
+    public SigningViewModel(ProtocolService protocols, org.huiwu.service.protocol.TrustService trust,
+                            Messages messages, Clock clock, Executor background, Consumer<Runnable> ui) {
         this.protocols = protocols;
+        this.trust = trust;
         this.messages = messages;
         this.clock = clock;
         this.background = background;
@@ -177,16 +179,34 @@ public final class SigningViewModel {
         });
     }
 
-    /** Verifies a signed PDF offline against the certificates in {@code trust}; the verdict lands in the text. */
-    public void verify(Path file, List<Path> trust) {
+    /** Trusts the certificates in a PEM or DER file from now on, in this archive (the counterpart's, a CA). */
+    public void importTrusted(Path file) {
+        try {
+            List<X509Certificate> certificates = TrustedCertificates.read(file);
+            for (X509Certificate certificate : certificates) {
+                trust.trust(certificate);
+            }
+            outcome.set(messages.get("signing.trust.added", certificates.size(),
+                    certificates.get(0).getSubjectX500Principal().getName()));
+        } catch (IOException e) {
+            problems.accept(new Problem(messages.get("signing.trust.failed.headline"),
+                    messages.get("cli.verify.badCertificate", file.toString())));
+        }
+    }
+
+    /**
+     * Verifies a signed PDF offline against the archive's trusted certificates and those in {@code extra}; the
+     * verdict lands in the text.
+     */
+    public void verify(Path file, List<Path> extra) {
         busy.set(true);
         verdict.set(messages.get("signing.verifying"));
         background.execute(() -> {
             String text;
             boolean valid;
             try {
-                List<X509Certificate> trusted = new ArrayList<>();
-                for (Path path : trust) {
+                List<X509Certificate> trusted = new ArrayList<>(trust.certificates());
+                for (Path path : extra) {
                     trusted.addAll(TrustedCertificates.read(path));
                 }
                 ProtocolVerifier.Verdict result = ProtocolVerifier.verify(Files.readAllBytes(file), trusted,

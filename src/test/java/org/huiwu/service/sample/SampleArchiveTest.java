@@ -247,6 +247,11 @@ class SampleArchiveTest {
         }
 
         @Override
+        public org.huiwu.domain.protocol.TrustedCertificateRepository trustedCertificates() {
+            throw new UnsupportedOperationException("the sample trusts nothing");
+        }
+
+        @Override
         public PlaceRepository places() {
             return new PlaceRepository() {
                 @Override

@@ -92,7 +92,7 @@ class ProtocolPaneUiTest {
         };
         ProtocolPane pane = new ProtocolPane(new ProtocolViewModel(session.protocols(),
                 session.minutes().homeSide(), english, background, Platform::runLater, toPostScript),
-                new SigningViewModel(session.protocols(), english, java.time.Clock.systemUTC(), background,
+                new SigningViewModel(session.protocols(), session.trust(), english, java.time.Clock.systemUTC(), background,
                         Platform::runLater),
                 new ViewSupport(stage, english, new Formats(Language.ENGLISH)));
         pane.onOpenMeeting(opened::add);

@@ -47,7 +47,7 @@ class SigningViewModelTest {
         UiTestArchive.sample(context);
         session = UiTestArchive.openSample(context);
         Clock clock = Clock.fixed(UiTestArchive.NOW, ZoneId.of("Asia/Bishkek"));
-        signing = new SigningViewModel(session.protocols(), english, clock, Runnable::run, Runnable::run);
+        signing = new SigningViewModel(session.protocols(), session.trust(), english, clock, Runnable::run, Runnable::run);
         signing.onProblem(problems::add);
         protocol = new ProtocolViewModel(session.protocols(), session.minutes().homeSide(), english, Runnable::run,
                 Runnable::run, null);
@@ -110,6 +110,16 @@ class SigningViewModelTest {
         signing.verify(out, List.of());
         assertThat(signing.verdictValidProperty().get()).isFalse();
         assertThat(signing.verdictProperty().get()).contains("NOT trusted");
+
+        // Trusted in the archive once, the certificate no longer needs choosing.
+        signing.importTrusted(trust);
+        assertThat(signing.outcomeProperty().get()).contains("now trusts 1");
+        assertThat(session.trust().trusted()).hasSize(1);
+        signing.verify(out, List.of());
+        assertThat(signing.verdictValidProperty().get()).as(signing.verdictProperty().get()).isTrue();
+        signing.importTrusted(home.resolve("wang.p12"));
+        assertThat(problems).singleElement().extracting(Problem::headline)
+                .isEqualTo(english.get("signing.trust.failed.headline"));
     }
 
     @Test
