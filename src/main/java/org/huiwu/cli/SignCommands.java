@@ -115,12 +115,14 @@ final class SignCommands {
                         ? SigningKeys.fromFile(key.file.keystore, key.file.alias, password)
                         : SigningKeys.fromToken(key.pkcs11, null, password);
                 String name = signing.name();
-                byte[] signed = ProtocolSigner.sign(pdf, target, signing.privateKey(), signing.chain(),
-                        signing.provider(), new ProtocolSigner.Signatory(name, name, signing.title(),
-                                messages.get("cli.sign.reason"), ""),
-                        ZonedDateTime.now(context.clock()));
-                if (archive != null) {
-                    keep(signed);
+                byte[] signed;
+                if (archive == null) {
+                    signed = ProtocolSigner.sign(pdf, target, signing.privateKey(), signing.chain(),
+                            signing.provider(), ProtocolSigner.Signatory.of(java.util.Optional.empty(),
+                                    ProtocolSigner.sideOf(target), signing, messages.get("cli.sign.reason")),
+                            ZonedDateTime.now(context.clock()));
+                } else {
+                    signed = signAndKeep(pdf, target, signing);
                 }
                 ExportFiles.writeWholeOrRefuse(out.toAbsolutePath(), signed, messages);
                 PrintWriter print = spec.commandLine().getOut();
@@ -146,14 +148,25 @@ final class SignCommands {
             }
         }
 
-        /** Keeps the signed PDF in the archive, in the meeting whose minutes version it was made from. */
-        private void keep(byte[] signed) {
-            SignedFacts facts = SignedFacts.read(signed).orElseThrow(() -> new HuiwuCommand.UserError(
+        /**
+         * With an archive: the visible signature takes the register's names of that side's signatory, and the signed
+         * PDF is kept in the meeting whose minutes version it was made from.
+         */
+        private byte[] signAndKeep(byte[] pdf, String target, SigningKeys.Key signing)
+                throws IOException, GeneralSecurityException, ProtocolSigner.SigningRefused {
+            SignedFacts facts = SignedFacts.read(pdf).orElseThrow(() -> new HuiwuCommand.UserError(
                     messages.get("cli.sign.notAProtocol", in)));
             char[] passphrase = new PassphraseInput(messages, System.console()).read(passphraseFile,
                     "--passphrase-file", "cli.passphrase.prompt", archive);
             try (ArchiveSession session = context.openSession(archive.toAbsolutePath(), passphrase)) {
-                session.protocols().keepSigned(signed, facts.original(), facts.signatures(), facts.minutesSha256());
+                var protocol = session.protocols().protocolFor(
+                        new org.huiwu.domain.protocol.ProtocolCode(facts.number(), facts.minutesSha256()));
+                byte[] signed = ProtocolSigner.sign(pdf, target, signing.privateKey(), signing.chain(),
+                        signing.provider(), ProtocolSigner.Signatory.of(protocol, ProtocolSigner.sideOf(target),
+                                signing, messages.get("cli.sign.reason")), ZonedDateTime.now(context.clock()));
+                SignedFacts now = SignedFacts.read(signed).orElseThrow();
+                session.protocols().keepSigned(signed, now.original(), now.signatures(), now.minutesSha256());
+                return signed;
             } catch (ProtocolService.KeepRefused refused) {
                 throw new HuiwuCommand.UserError(refused.refusal() == ProtocolService.KeepRefusal.NOT_FINAL
                         ? messages.get("cli.sign.notFinal") : messages.get("cli.sign.notInArchive", facts.number()));

@@ -283,7 +283,7 @@ public final class ProtocolPdf {
             protocol.signatory(side).ifPresent(person -> block.append('\n').append(person.name().zh())
                     .append('\n').append(person.name().ru()));
             Cell cell = new Cell().add(new Paragraph(block.toString()).setMultipliedLeading(1.3f))
-                    .setBorder(Border.NO_BORDER).setHeight(150).setPaddingRight(14);
+                    .setBorder(Border.NO_BORDER).setHeight(182).setPaddingRight(14);
             String field = side == Side.CHINA ? "sign-cn" : "sign-kg";
             cell.setNextRenderer(new SignatureCell(cell, field, protocol.draft()));
             table.addCell(cell);
@@ -312,7 +312,7 @@ public final class ProtocolPdf {
         public void draw(DrawContext context) {
             super.draw(context);
             Rectangle area = getOccupiedAreaBBox();
-            Rectangle box = new Rectangle(area.getLeft(), area.getBottom() + 4, area.getWidth() - 14, 56);
+            Rectangle box = new Rectangle(area.getLeft(), area.getBottom() + 4, area.getWidth() - 14, 86);
             PdfCanvas canvas = context.getCanvas();
             canvas.saveState().setStrokeColor(new DeviceGray(0.6f)).setLineWidth(0.5f)
                     .moveTo(box.getLeft(), box.getBottom()).lineTo(box.getRight(), box.getBottom()).stroke()

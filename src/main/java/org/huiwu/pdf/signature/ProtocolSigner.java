@@ -42,6 +42,25 @@ public final class ProtocolSigner {
 
     /** Who signs and what the visible signature says: the name in both scripts, title, reason and place. */
     public record Signatory(String nameZh, String nameRu, String title, String reason, String place) {
+
+        /**
+         * That side's signatory as the archive's register has them (names in both scripts, post) and the meeting's
+         * place, when the archive knows the protocol; otherwise the certificate's name and title.
+         */
+        public static Signatory of(java.util.Optional<org.huiwu.domain.protocol.Protocol> protocol,
+                                   org.huiwu.domain.common.Side side, SigningKeys.Key key, String reason) {
+            String place = protocol.map(p -> p.place().zh() + " / " + p.place().ru()).orElse("");
+            return protocol.flatMap(p -> p.signatory(side))
+                    .map(p -> new Signatory(p.name().zh(), p.name().ru(),
+                            p.post().zh().isBlank() ? p.post().ru() : p.post().zh() + " · " + p.post().ru(),
+                            reason, place))
+                    .orElse(new Signatory(key.name(), key.name(), key.title(), reason, place));
+        }
+    }
+
+    /** The side whose signatory signs into {@code field}. */
+    public static org.huiwu.domain.common.Side sideOf(String field) {
+        return field.equals("sign-cn") ? org.huiwu.domain.common.Side.CHINA : org.huiwu.domain.common.Side.KYRGYZSTAN;
     }
 
     /** Why a protocol cannot be signed, for the user's message. */
@@ -157,11 +176,11 @@ public final class ProtocolSigner {
         if (!who.title().isBlank()) {
             lines.add(who.title());
         }
-        // Four lines at most fit the field: time and place share one.
+        // Time and reason share a line; the place, which can be long, takes the rest of the field.
         String time = when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"));
-        lines.add(who.place().isBlank() ? time : time + " · " + who.place());
-        if (!who.reason().isBlank()) {
-            lines.add(who.reason());
+        lines.add(who.reason().isBlank() ? time : time + " · " + who.reason());
+        if (!who.place().isBlank()) {
+            lines.add(who.place());
         }
         for (String line : lines) {
             content.add(new Paragraph(line).setMargin(0).setMultipliedLeading(1.1f));
@@ -171,7 +190,7 @@ public final class ProtocolSigner {
         // The protocol's own embedded faces: PDF/A, and Chinese, Cyrillic and Kyrgyz letters alike.
         appearance.setProperty(Property.FONT_PROVIDER, ProtocolFonts.provider());
         appearance.setFontFamily(ProtocolFonts.FAMILIES);
-        appearance.setFontSize(7);
+        appearance.setFontSize(6.5f);
         return appearance;
     }
 

@@ -177,6 +177,13 @@ public final class ProtocolService {
         return ProtocolTrace.unknown(code);
     }
 
+    /** The protocol of the meeting a code leads to (by the minutes' SHA-256, else by the number), if any. */
+    public java.util.Optional<Protocol> protocolFor(ProtocolCode code) {
+        ProtocolTrace found = trace(code);
+        return found.verdict() == ProtocolTrace.Verdict.UNKNOWN ? java.util.Optional.empty()
+                : java.util.Optional.of(protocol(found.meetingId()));
+    }
+
     /** The meeting's place among the meetings of its level in its year, by start. */
     ProtocolNumber number(Meeting meeting) {
         int year = meeting.localStart().getYear();

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -22,8 +21,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.huiwu.domain.common.Side;
-import org.huiwu.domain.protocol.Protocol;
 import org.huiwu.domain.protocol.ProtocolCode;
 import org.huiwu.i18n.Messages;
 import org.huiwu.pdf.signature.ProtocolSigner;
@@ -34,7 +31,6 @@ import org.huiwu.pdf.signature.TrustedCertificates;
 import org.huiwu.pdf.signature.VerdictText;
 import org.huiwu.service.export.WholeFiles;
 import org.huiwu.service.protocol.ProtocolService;
-import org.huiwu.service.protocol.ProtocolTrace;
 
 /**
  * Signing a protocol original in the window (the one shown, or one received from the other side) and verifying a
@@ -151,24 +147,11 @@ public final class SigningViewModel {
         SigningKeys.Key signing = key.source() == KeySource.FILE
                 ? SigningKeys.fromFile(key.path(), key.alias(), secret)
                 : SigningKeys.fromToken(key.path(), key.alias(), secret);
-        // The register's names of that side's signatory in both scripts, when the archive knows the protocol.
-        Side side = field.equals("sign-cn") ? Side.CHINA : Side.KYRGYZSTAN;
-        Optional<Protocol> protocol = meetingOf(facts).map(protocols::protocol);
-        Optional<Protocol.Participant> signatory = protocol.flatMap(p -> p.signatory(side));
-        String place = protocol.map(p -> p.place().zh() + " / " + p.place().ru()).orElse("");
-        ProtocolSigner.Signatory who = signatory
-                .map(p -> new ProtocolSigner.Signatory(p.name().zh(), p.name().ru(),
-                        p.post().zh().isBlank() ? p.post().ru() : p.post().zh() + " · " + p.post().ru(),
-                        messages.get("cli.sign.reason"), place))
-                .orElse(new ProtocolSigner.Signatory(signing.name(), signing.name(), signing.title(),
-                        messages.get("cli.sign.reason"), place));
+        ProtocolSigner.Signatory who = ProtocolSigner.Signatory.of(
+                protocols.protocolFor(new ProtocolCode(facts.number(), facts.minutesSha256())),
+                ProtocolSigner.sideOf(field), signing, messages.get("cli.sign.reason"));
         return ProtocolSigner.sign(pdf, field, signing.privateKey(), signing.chain(), signing.provider(), who,
                 ZonedDateTime.now(clock));
-    }
-
-    private Optional<Long> meetingOf(SignedFacts facts) {
-        ProtocolTrace trace = protocols.trace(new ProtocolCode(facts.number(), facts.minutesSha256()));
-        return trace.verdict() == ProtocolTrace.Verdict.UNKNOWN ? Optional.empty() : Optional.of(trace.meetingId());
     }
 
     private void fail(String details) {
