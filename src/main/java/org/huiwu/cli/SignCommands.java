@@ -271,7 +271,11 @@ final class SignCommands {
                 one.put("identity", check.identity().name().toLowerCase(java.util.Locale.ROOT));
                 one.put("identity_detail", check.identityDetail());
                 one.put("expired_since_signing", check.expiredSince());
-                one.put("revocation", "not_checked_offline");
+                one.put("revocation", switch (check.revocation()) {
+                    case NOT_CHECKED -> "not_checked_offline";
+                    case NOT_REVOKED -> "not_revoked";
+                    case REVOKED -> "revoked";
+                });
                 one.put("covers_whole_document", check.coversWholeDocument());
                 one.put("demo_key", check.demo());
                 one.put("valid", check.valid());

@@ -118,6 +118,13 @@ public final class ProtocolSigner {
     public static byte[] sign(byte[] pdf, String field, PrivateKey key, Certificate[] chain, Provider provider,
                               Signatory who, ZonedDateTime when) throws IOException, SigningRefused,
             GeneralSecurityException {
+        return sign(pdf, field, key, chain, provider, who, when, null);
+    }
+
+    /** As above, embedding the given revocation data (CRLs) in the signature; offline there is usually none. */
+    static byte[] sign(byte[] pdf, String field, PrivateKey key, Certificate[] chain, Provider provider,
+                       Signatory who, ZonedDateTime when, java.util.Collection<com.itextpdf.signatures.ICrlClient> crls)
+            throws IOException, SigningRefused, GeneralSecurityException {
         X509Certificate signer = (X509Certificate) chain[0];
         try {
             signer.checkValidity(java.util.Date.from(when.toInstant()));
@@ -158,7 +165,7 @@ public final class ProtocolSigner {
         }
         signing.setSignerProperties(properties);
         IExternalSignature signature = new KeySignature(key, provider);
-        signing.signDetached(new BouncyCastleDigest(), signature, chain, null, null, null, 0,
+        signing.signDetached(new BouncyCastleDigest(), signature, chain, crls, null, null, 0,
                 PdfSigner.CryptoStandard.CADES);
         return out.toByteArray();
     }

@@ -47,13 +47,19 @@ public final class ProtocolVerifier {
     /** The identity answer. */
     public enum Identity { TRUSTED, UNTRUSTED, NOT_VALID_AT_SIGNING, NOT_FOR_SIGNING }
 
+    /**
+     * The revocation answer: not checked (offline, no data), or what revocation data embedded in the signature
+     * says: a CRL signed by the certificate's issuer, or an OCSP response.
+     */
+    public enum Revocation { NOT_CHECKED, NOT_REVOKED, REVOKED }
+
     /** One signature's verdict. */
     public record SignatureCheck(String field, String signer, Instant claimedTime, boolean intact,
                                  String integrityDetail, Identity identity, String identityDetail,
                                  boolean expiredSince, boolean certifies, boolean coversWholeDocument,
-                                 boolean demo) {
+                                 boolean demo, Revocation revocation) {
         public boolean valid() {
-            return intact && identity == Identity.TRUSTED;
+            return intact && identity == Identity.TRUSTED && revocation != Revocation.REVOKED;
         }
     }
 
@@ -123,7 +129,7 @@ public final class ProtocolVerifier {
             }
         } catch (Exception e) {
             return new SignatureCheck(name, "", null, false, String.valueOf(e.getMessage()), Identity.UNTRUSTED,
-                    "", false, false, false, false);
+                    "", false, false, false, false, Revocation.NOT_CHECKED);
         }
         X509Certificate signer = pkcs7.getSigningCertificate();
         Instant claimed = pkcs7.getSignDate() == null ? null : pkcs7.getSignDate().toInstant();
@@ -147,7 +153,62 @@ public final class ProtocolVerifier {
         return new SignatureCheck(name, signer.getSubjectX500Principal().getName(
                 javax.security.auth.x500.X500Principal.RFC2253, java.util.Map.of("2.5.4.12", "T")), claimed, intact,
                 integrityDetail, identity, identityDetail, expiredSince, certifies,
-                util.signatureCoversWholeDocument(name), DemoKeys.isDemo(signer));
+                util.signatureCoversWholeDocument(name), DemoKeys.isDemo(signer), revocation(pkcs7, signer, at));
+    }
+
+    /**
+     * What embedded revocation data says about the signer's certificate at the claimed signing time. A CRL counts
+     * only when the issuer's certificate in the signature verifies it; a revocation after the signing time does not
+     * undo an earlier signature.
+     */
+    static Revocation revocation(PdfPKCS7 pkcs7, X509Certificate signer, Date at) {
+        List<java.security.cert.CRL> crls = new ArrayList<>();
+        // Both are null when the signature carries none.
+        if (pkcs7.getCRLs() != null) {
+            crls.addAll(pkcs7.getCRLs());
+        }
+        if (pkcs7.getSignedDataCRLs() != null) {
+            crls.addAll(pkcs7.getSignedDataCRLs());
+        }
+        boolean checked = false;
+        for (java.security.cert.CRL crl : crls) {
+            if (!(crl instanceof java.security.cert.X509CRL x509)
+                    || !x509.getIssuerX500Principal().equals(signer.getIssuerX500Principal())) {
+                continue;
+            }
+            X509Certificate issuer = issuerOf(signer, pkcs7.getCertificates());
+            if (issuer == null) {
+                continue;
+            }
+            try {
+                x509.verify(issuer.getPublicKey());
+            } catch (java.security.GeneralSecurityException e) {
+                continue; // a CRL nobody can vouch for says nothing
+            }
+            checked = true;
+            java.security.cert.X509CRLEntry entry = x509.getRevokedCertificate(signer);
+            if (entry != null && !entry.getRevocationDate().after(at)) {
+                return Revocation.REVOKED;
+            }
+        }
+        if (!checked && pkcs7.getOcsp() != null) {
+            try {
+                return pkcs7.isRevocationValid() ? Revocation.NOT_REVOKED : Revocation.NOT_CHECKED;
+            } catch (RuntimeException e) {
+                return Revocation.NOT_CHECKED;
+            }
+        }
+        return checked ? Revocation.NOT_REVOKED : Revocation.NOT_CHECKED;
+    }
+
+    private static X509Certificate issuerOf(X509Certificate signer, Certificate[] certificates) {
+        for (Certificate certificate : certificates) {
+            if (certificate instanceof X509Certificate candidate
+                    && candidate.getSubjectX500Principal().equals(signer.getIssuerX500Principal())) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern UNEXPECTED_ENTRY =

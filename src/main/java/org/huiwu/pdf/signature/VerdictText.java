@@ -31,7 +31,11 @@ public final class VerdictText {
             if (check.expiredSince() && check.identity() == ProtocolVerifier.Identity.TRUSTED) {
                 text.append("  ").append(messages.get("cli.verify.expiredSince")).append('\n');
             }
-            text.append("  ").append(messages.get("cli.verify.revocation")).append('\n');
+            text.append("  ").append(messages.get(switch (check.revocation()) {
+                case NOT_CHECKED -> "cli.verify.revocation";
+                case NOT_REVOKED -> "cli.verify.revocation.good";
+                case REVOKED -> "cli.verify.revocation.revoked";
+            })).append('\n');
             if (check.demo()) {
                 text.append("  ").append(messages.get("cli.verify.demo")).append('\n');
             }

@@ -222,4 +222,35 @@ class ProtocolSignatureTest {
         }
         assertThat(new String(signed, StandardCharsets.ISO_8859_1)).doesNotContain("demo-pass");
     }
+
+    @Test
+    void revocationDataInTheSignatureIsCheckedAndARevocationBeforeSigningMakesItInvalid() throws Exception {
+        Instant from = NOW.minus(Duration.ofDays(100));
+        TestKeys.Holder revoked = TestKeys.signer("CN=Revoked Representative", TestKeys.rsa(), chineseCa, from,
+                NOW.plus(Duration.ofDays(100)));
+        ProtocolSigner.Signatory who = new ProtocolSigner.Signatory("王", "Ван", "", "", "");
+        java.time.ZonedDateTime when = java.time.ZonedDateTime.ofInstant(NOW, BISHKEK);
+
+        byte[] good = ProtocolSigner.sign(original(), "sign-cn", wang.key(), wang.chain(), null, who, when,
+                List.of(new com.itextpdf.signatures.CrlClientOffline(
+                        TestKeys.crl(chineseCa, revoked.certificate(), NOW.minus(Duration.ofDays(1))))));
+        byte[] bad = ProtocolSigner.sign(original(), "sign-cn", revoked.key(), revoked.chain(), null, who, when,
+                List.of(new com.itextpdf.signatures.CrlClientOffline(
+                        TestKeys.crl(chineseCa, revoked.certificate(), NOW.minus(Duration.ofDays(1))))));
+        byte[] forged = ProtocolSigner.sign(original(), "sign-cn", revoked.key(), revoked.chain(), null, who,
+                when, List.of(new com.itextpdf.signatures.CrlClientOffline(
+                        TestKeys.crl(TestKeys.ca("CN=Huiwu Test CA China", from, NOW), null, NOW))));
+
+        ProtocolVerifier.SignatureCheck fine = ProtocolVerifier.verify(good, trust(), NOW).signatures().get(0);
+        assertThat(fine.revocation()).isEqualTo(ProtocolVerifier.Revocation.NOT_REVOKED);
+        assertThat(fine.valid()).isTrue();
+        ProtocolVerifier.SignatureCheck gone = ProtocolVerifier.verify(bad, trust(), NOW).signatures().get(0);
+        assertThat(gone.revocation()).isEqualTo(ProtocolVerifier.Revocation.REVOKED);
+        assertThat(gone.valid()).isFalse();
+        // A CRL signed by another key with the same name vouches for nothing.
+        assertThat(ProtocolVerifier.verify(forged, trust(), NOW).signatures().get(0).revocation())
+                .isEqualTo(ProtocolVerifier.Revocation.NOT_CHECKED);
+        assertThat(ProtocolVerifier.verify(twiceSigned, trust(), NOW).signatures())
+                .allMatch(check -> check.revocation() == ProtocolVerifier.Revocation.NOT_CHECKED);
+    }
 }

@@ -75,4 +75,15 @@ public final class TestKeys {
         return new JcaX509CertificateConverter().getCertificate(
                 builder.build(new JcaContentSignerBuilder(algorithm).build(issuerKey)));
     }
+
+    /** A CRL from {@code issuer} revoking {@code revoked} (or nothing when null) since {@code since}. */
+    public static byte[] crl(Holder issuer, X509Certificate revoked, Instant since) throws Exception {
+        org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.X509v2CRLBuilder(
+                new X500Name(issuer.certificate().getSubjectX500Principal().getName()), Date.from(since));
+        if (revoked != null) {
+            builder.addCRLEntry(revoked.getSerialNumber(), Date.from(since),
+                    org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+        }
+        return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.key())).getEncoded();
+    }
 }
