@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public final class InMemoryMinutes implements MinutesRepository, MeetingReposito
     public static final long MEETING = 7;
     public static final Instant NOW = Instant.parse("2026-11-27T06:00:00Z");
 
-    private final Map<UUID, Minutes> versions = new HashMap<>();
+    private final MemoryMinutesVersions versions = new MemoryMinutesVersions();
     private final Map<Long, Meeting> meetings = new HashMap<>();
     private final Map<Long, Attendance> attendance = new HashMap<>();
     private final List<Minutes> saves = new ArrayList<>();
@@ -102,19 +101,17 @@ public final class InMemoryMinutes implements MinutesRepository, MeetingReposito
 
     @Override
     public List<Minutes> versions(long meetingId) {
-        return versions.values().stream().filter(m -> m.meetingId() == meetingId)
-                .sorted(Comparator.comparingInt(Minutes::version)).toList();
+        return versions.versions(meetingId);
     }
 
     @Override
     public Optional<Minutes> latest(long meetingId) {
-        List<Minutes> all = versions(meetingId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return versions.latest(meetingId);
     }
 
     @Override
     public Optional<org.huiwu.domain.minutes.MinutesState> storedState(UUID version) {
-        return Optional.ofNullable(versions.get(version)).map(Minutes::state);
+        return versions.storedState(version);
     }
 
     @Override
@@ -124,7 +121,7 @@ public final class InMemoryMinutes implements MinutesRepository, MeetingReposito
             nextFailure = null;
             throw failure;
         }
-        versions.put(minutes.uuid(), minutes);
+        versions.save(minutes);
         saves.add(minutes);
         return minutes;
     }

@@ -19,8 +19,6 @@ import org.huiwu.domain.decision.Decision;
 import org.huiwu.domain.decision.DecisionRepository;
 import org.huiwu.domain.meeting.Attendance;
 import org.huiwu.domain.meeting.AttendanceRepository;
-import org.huiwu.domain.minutes.Minutes;
-import org.huiwu.domain.minutes.MinutesRepository;
 
 /** In-memory agendas, decisions, attendance and minutes for tests, behaving like the store's (same orders). */
 final class MemoryMeetingRecords {
@@ -95,33 +93,6 @@ final class MemoryMeetingRecords {
         public Attendance save(long meetingId, Attendance recorded) {
             attendance.put(meetingId, recorded);
             return recorded;
-        }
-    }
-
-    static final class MinutesVersions implements MinutesRepository {
-        private final Map<UUID, Minutes> versions = new LinkedHashMap<>();
-
-        @Override
-        public List<Minutes> versions(long meetingId) {
-            return versions.values().stream().filter(m -> m.meetingId() == meetingId)
-                    .sorted(Comparator.comparingInt(Minutes::version)).toList();
-        }
-
-        @Override
-        public Optional<Minutes> latest(long meetingId) {
-            List<Minutes> all = versions(meetingId);
-            return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
-        }
-
-        @Override
-        public Optional<org.huiwu.domain.minutes.MinutesState> storedState(UUID version) {
-            return Optional.ofNullable(versions.get(version)).map(Minutes::state);
-        }
-
-        @Override
-        public Minutes save(Minutes minutes) {
-            versions.put(minutes.uuid(), minutes);
-            return minutes;
         }
     }
 }

@@ -181,7 +181,8 @@ class SampleArchiveTest {
         private final MemoryMeetingRecords.Decisions decisions = new MemoryMeetingRecords.Decisions(
                 id -> meetings.get(id).start());
         private final MemoryMeetingRecords.Attendances attendance = new MemoryMeetingRecords.Attendances();
-        private final MemoryMeetingRecords.MinutesVersions minutes = new MemoryMeetingRecords.MinutesVersions();
+        private final org.huiwu.service.minutes.MemoryMinutesVersions minutes =
+                new org.huiwu.service.minutes.MemoryMinutesVersions();
         private final org.huiwu.service.parity.InMemoryTerms terms = new org.huiwu.service.parity.InMemoryTerms();
         private long nextId = 1;
 
