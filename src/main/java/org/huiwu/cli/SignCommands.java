@@ -116,13 +116,17 @@ final class SignCommands {
                         : SigningKeys.fromToken(key.pkcs11, null, password);
                 String name = signing.name();
                 byte[] signed;
-                if (archive == null) {
-                    signed = ProtocolSigner.sign(pdf, target, signing.privateKey(), signing.chain(),
-                            signing.provider(), ProtocolSigner.Signatory.of(java.util.Optional.empty(),
-                                    ProtocolSigner.sideOf(target), signing, messages.get("cli.sign.reason")),
-                            ZonedDateTime.now(context.clock()));
-                } else {
-                    signed = signAndKeep(pdf, target, signing);
+                try {
+                    if (archive == null) {
+                        signed = ProtocolSigner.sign(pdf, target, signing.privateKey(), signing.chain(),
+                                signing.provider(), ProtocolSigner.Signatory.of(java.util.Optional.empty(),
+                                        ProtocolSigner.sideOf(target), signing, messages.get("cli.sign.reason")),
+                                ZonedDateTime.now(context.clock()));
+                    } else {
+                        signed = signAndKeep(pdf, target, signing);
+                    }
+                } finally {
+                    signing.release();
                 }
                 ExportFiles.writeWholeOrRefuse(out.toAbsolutePath(), signed, messages);
                 PrintWriter print = spec.commandLine().getOut();

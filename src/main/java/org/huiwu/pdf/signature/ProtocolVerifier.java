@@ -121,6 +121,11 @@ public final class ProtocolVerifier {
             intact = pkcs7.verifySignatureIntegrityAndAuthenticity();
             if (!intact) {
                 integrityDetail = "digest mismatch";
+            } else if (!coversItsRevision(util, name)) {
+                // Bytes slipped in after a later signature's /Contents are outside its digest: the revision it
+                // closes must end exactly where its signed ranges do.
+                intact = false;
+                integrityDetail = "bytes changed outside the signed ranges";
             } else if (!paddingIsZero(util.getSignature(name).getContents().getValueBytes())) {
                 // Bytes after the signature container are outside what is signed, but a changed byte there is
                 // still a changed file: no honest signer writes anything but zeros.
@@ -141,7 +146,7 @@ public final class ProtocolVerifier {
         Date at = claimed == null ? Date.from(now) : Date.from(claimed);
         try {
             signer.checkValidity(at);
-            identity = identityOf(signer, pkcs7.getCertificates(), trusted, at);
+            identity = identityOf(signer, pkcs7.getSignCertificateChain(), trusted, at);
             if (identity == Identity.UNTRUSTED) {
                 identityDetail = signer.getIssuerX500Principal().getName();
             }
@@ -153,7 +158,7 @@ public final class ProtocolVerifier {
         return new SignatureCheck(name, signer.getSubjectX500Principal().getName(
                 javax.security.auth.x500.X500Principal.RFC2253, java.util.Map.of("2.5.4.12", "T")), claimed, intact,
                 integrityDetail, identity, identityDetail, expiredSince, certifies,
-                util.signatureCoversWholeDocument(name), DemoKeys.isDemo(signer), revocation(pkcs7, signer, at));
+                util.signatureCoversWholeDocument(name), DemoKeys.isDemo(signer), revocation(pkcs7, signer, at, trusted));
     }
 
     /**
@@ -161,7 +166,8 @@ public final class ProtocolVerifier {
      * only when the issuer's certificate in the signature verifies it; a revocation after the signing time does not
      * undo an earlier signature.
      */
-    static Revocation revocation(PdfPKCS7 pkcs7, X509Certificate signer, Date at) {
+    static Revocation revocation(PdfPKCS7 pkcs7, X509Certificate signer, Date at,
+                                 Collection<X509Certificate> trusted) {
         List<java.security.cert.CRL> crls = new ArrayList<>();
         // Both are null when the signature carries none.
         if (pkcs7.getCRLs() != null) {
@@ -176,7 +182,8 @@ public final class ProtocolVerifier {
                     || !x509.getIssuerX500Principal().equals(signer.getIssuerX500Principal())) {
                 continue;
             }
-            X509Certificate issuer = issuerOf(signer, pkcs7.getCertificates());
+            // Only an issuer the archive trusts can vouch for a CRL; one supplied with the signature could be made up.
+            X509Certificate issuer = issuerOf(signer, trusted.toArray(new Certificate[0]));
             if (issuer == null) {
                 continue;
             }
@@ -191,13 +198,7 @@ public final class ProtocolVerifier {
                 return Revocation.REVOKED;
             }
         }
-        if (!checked && pkcs7.getOcsp() != null) {
-            try {
-                return pkcs7.isRevocationValid() ? Revocation.NOT_REVOKED : Revocation.NOT_CHECKED;
-            } catch (RuntimeException e) {
-                return Revocation.NOT_CHECKED;
-            }
-        }
+        // OCSP responses are not evaluated: iText's check does not verify the responder or read the status.
         return checked ? Revocation.NOT_REVOKED : Revocation.NOT_CHECKED;
     }
 
@@ -209,6 +210,16 @@ public final class ProtocolVerifier {
             }
         }
         return null;
+    }
+
+    /** Cut at the end of this signature's revision, the signature covers all of it. */
+    private static boolean coversItsRevision(SignatureUtil util, String name) {
+        try (java.io.InputStream revision = util.extractRevision(name);
+             PdfDocument cut = new PdfDocument(new PdfReader(revision))) {
+            return new SignatureUtil(cut).signatureCoversWholeDocument(name);
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private static final java.util.regex.Pattern UNEXPECTED_ENTRY =

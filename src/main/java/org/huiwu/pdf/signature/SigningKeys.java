@@ -57,6 +57,17 @@ public final class SigningKeys {
             return cn.isEmpty() ? certificate().getSubjectX500Principal().getName() : cn;
         }
 
+        /** Logs out of the token, if the key is on one: the card's session must not stay open after signing. */
+        public void release() {
+            if (provider instanceof java.security.AuthProvider token) {
+                try {
+                    token.logout();
+                } catch (javax.security.auth.login.LoginException e) {
+                    // already logged out, or the card was removed: nothing left open either way
+                }
+            }
+        }
+
         /** The certificate's title attribute, or empty. */
         public String title() {
             return attribute(certificate(), "T");

@@ -144,14 +144,26 @@ public final class SigningViewModel {
         SignedFacts facts = SignedFacts.read(pdf).orElseThrow(() -> new Refusal(messages.get("signing.notAProtocol")));
         String field = ProtocolSigner.firstEmptyField(pdf)
                 .orElseThrow(() -> new Refusal(messages.get("signing.noEmptyField")));
+        if (facts.signatures() > 0) {
+            // Never countersign a file whose earlier signature is broken or whose later revisions changed it.
+            ProtocolVerifier.Verdict earlier = ProtocolVerifier.verify(pdf, List.of(), clock.instant());
+            if (!earlier.readable() || !earlier.revisionsIntact()
+                    || !earlier.signatures().stream().allMatch(ProtocolVerifier.SignatureCheck::intact)) {
+                throw new Refusal(messages.get("signing.earlierBroken"));
+            }
+        }
         SigningKeys.Key signing = key.source() == KeySource.FILE
                 ? SigningKeys.fromFile(key.path(), key.alias(), secret)
                 : SigningKeys.fromToken(key.path(), key.alias(), secret);
         ProtocolSigner.Signatory who = ProtocolSigner.Signatory.of(
                 protocols.protocolFor(new ProtocolCode(facts.number(), facts.minutesSha256())),
                 ProtocolSigner.sideOf(field), signing, messages.get("cli.sign.reason"));
-        return ProtocolSigner.sign(pdf, field, signing.privateKey(), signing.chain(), signing.provider(), who,
-                ZonedDateTime.now(clock));
+        try {
+            return ProtocolSigner.sign(pdf, field, signing.privateKey(), signing.chain(), signing.provider(), who,
+                    ZonedDateTime.now(clock));
+        } finally {
+            signing.release();
+        }
     }
 
     private void fail(String details) {
@@ -182,7 +194,11 @@ public final class SigningViewModel {
      * verdict lands in the text.
      */
     public void verify(Path file, List<Path> extra) {
+        if (busy.get()) {
+            return;
+        }
         busy.set(true);
+        verdictValid.set(false);
         verdict.set(messages.get("signing.verifying"));
         background.execute(() -> {
             String text;
@@ -196,7 +212,8 @@ public final class SigningViewModel {
                         clock.instant());
                 text = VerdictText.of(result, messages, file);
                 valid = result.valid();
-            } catch (IOException e) {
+            } catch (Exception | Error e) {
+                // Whatever failed, the window must not stay busy or keep an earlier verdict.
                 text = messages.get("signing.verify.unreadable", file.toString());
                 valid = false;
             }

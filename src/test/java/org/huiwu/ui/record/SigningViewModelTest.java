@@ -117,6 +117,15 @@ class SigningViewModelTest {
         assertThat(session.trust().trusted()).hasSize(1);
         signing.verify(out, List.of());
         assertThat(signing.verdictValidProperty().get()).as(signing.verdictProperty().get()).isTrue();
+        // A received file whose signature was broken is not countersigned.
+        byte[] broken = signed.clone();
+        broken[broken.length / 3] ^= 0x20;
+        signing.sign(broken, key(), "secret".toCharArray(), home.resolve("countersigned.pdf"), () -> { });
+        assertThat(problems).singleElement().extracting(Problem::details)
+                .isEqualTo(english.get("signing.earlierBroken"));
+        assertThat(home.resolve("countersigned.pdf")).doesNotExist();
+        problems.clear();
+
         signing.importTrusted(home.resolve("wang.p12"));
         assertThat(problems).singleElement().extracting(Problem::headline)
                 .isEqualTo(english.get("signing.trust.failed.headline"));
