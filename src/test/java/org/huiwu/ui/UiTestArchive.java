@@ -67,4 +67,12 @@ public final class UiTestArchive {
         }
         return folder;
     }
+
+    /** The latest meeting of the sample whose newest minutes are final (or, with false, still a draft). */
+    public static long latestMeetingWithMinutes(org.huiwu.service.ArchiveSession session, boolean finalMinutes) {
+        return session.schedule().meetings().stream()
+                .filter(m -> !session.minutes().versions(m.id()).isEmpty())
+                .filter(m -> session.minutes().current(m.id()).isFinal() == finalMinutes)
+                .map(org.huiwu.domain.meeting.Meeting::id).reduce((a, b) -> b).orElseThrow();
+    }
 }

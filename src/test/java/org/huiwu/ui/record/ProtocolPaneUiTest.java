@@ -24,7 +24,6 @@ import javax.print.StreamPrintServiceFactory;
 import javax.print.attribute.PrintRequestAttributeSet;
 
 import org.huiwu.app.AppContext;
-import org.huiwu.domain.meeting.Meeting;
 import org.huiwu.domain.protocol.ProtocolCode;
 import org.huiwu.i18n.Formats;
 import org.huiwu.i18n.Language;
@@ -68,10 +67,7 @@ class ProtocolPaneUiTest {
         AppContext context = UiTestArchive.context(home.resolve("h" + System.nanoTime()));
         UiTestArchive.sample(context);
         session = UiTestArchive.openSample(context);
-        finalMeeting = session.schedule().meetings().stream()
-                .filter(m -> !session.minutes().versions(m.id()).isEmpty())
-                .filter(m -> session.minutes().current(m.id()).isFinal())
-                .map(Meeting::id).reduce((a, b) -> b).orElseThrow();
+        finalMeeting = UiTestArchive.latestMeetingWithMinutes(session, true);
         ProtocolViewModel.PrintDialog toPostScript = new ProtocolViewModel.PrintDialog() {
             @Override
             public boolean available() {

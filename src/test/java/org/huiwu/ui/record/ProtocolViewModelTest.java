@@ -21,7 +21,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.huiwu.app.AppContext;
-import org.huiwu.domain.meeting.Meeting;
 import org.huiwu.domain.minutes.Minutes;
 import org.huiwu.domain.protocol.Original;
 import org.huiwu.domain.protocol.ProtocolCode;
@@ -88,10 +87,7 @@ class ProtocolViewModelTest {
     }
 
     private long meetingWhere(boolean finalMinutes) {
-        return session.schedule().meetings().stream()
-                .filter(m -> !session.minutes().versions(m.id()).isEmpty())
-                .filter(m -> session.minutes().current(m.id()).isFinal() == finalMinutes)
-                .map(Meeting::id).reduce((a, b) -> b).orElseThrow();
+        return UiTestArchive.latestMeetingWithMinutes(session, finalMinutes);
     }
 
     private static String text(byte[] pdf) throws IOException {

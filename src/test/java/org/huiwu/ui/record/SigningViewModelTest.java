@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.List;
 
 import org.huiwu.app.AppContext;
-import org.huiwu.domain.meeting.Meeting;
 import org.huiwu.i18n.Language;
 import org.huiwu.i18n.Messages;
 import org.huiwu.pdf.signature.TestKeys;
@@ -69,10 +68,7 @@ class SigningViewModelTest {
     }
 
     private long meetingWhere(boolean finalMinutes) {
-        return session.schedule().meetings().stream()
-                .filter(m -> !session.minutes().versions(m.id()).isEmpty())
-                .filter(m -> session.minutes().current(m.id()).isFinal() == finalMinutes)
-                .map(Meeting::id).reduce((a, b) -> b).orElseThrow();
+        return UiTestArchive.latestMeetingWithMinutes(session, finalMinutes);
     }
 
     private SigningViewModel.KeyChoice key() {
