@@ -35,8 +35,16 @@ final class ArchiveOption {
 
     /** Opens the archive with its services; the passphrase is wiped as soon as the archive is open. */
     ArchiveSession open(AppContext context, Messages messages) {
-        Path folder = folder(context);
-        char[] passphrase = passphrase(messages, folder);
+        return open(context, messages, folder(context), passphraseFile);
+    }
+
+    /**
+     * Opens the archive in {@code folder} with the passphrase from {@code passphraseFile} or the terminal, wiped as
+     * soon as the archive is open; also for commands where an archive is optional.
+     */
+    static ArchiveSession open(AppContext context, Messages messages, Path folder, Path passphraseFile) {
+        char[] passphrase = new PassphraseInput(messages, System.console())
+                .read(passphraseFile, "--passphrase-file", "cli.passphrase.prompt", folder);
         try {
             return context.openSession(folder, passphrase);
         } finally {

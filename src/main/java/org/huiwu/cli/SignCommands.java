@@ -160,9 +160,8 @@ final class SignCommands {
                 throws IOException, GeneralSecurityException, ProtocolSigner.SigningRefused {
             SignedFacts facts = SignedFacts.read(pdf).orElseThrow(() -> new HuiwuCommand.UserError(
                     messages.get("cli.sign.notAProtocol", in)));
-            char[] passphrase = new PassphraseInput(messages, System.console()).read(passphraseFile,
-                    "--passphrase-file", "cli.passphrase.prompt", archive);
-            try (ArchiveSession session = context.openSession(archive.toAbsolutePath(), passphrase)) {
+            try (ArchiveSession session = ArchiveOption.open(context, messages, archive.toAbsolutePath(),
+                    passphraseFile)) {
                 var protocol = session.protocols().protocolFor(
                         new org.huiwu.domain.protocol.ProtocolCode(facts.number(), facts.minutesSha256()));
                 byte[] signed = ProtocolSigner.sign(pdf, target, signing.privateKey(), signing.chain(),
@@ -174,8 +173,6 @@ final class SignCommands {
             } catch (ProtocolService.KeepRefused refused) {
                 throw new HuiwuCommand.UserError(refused.refusal() == ProtocolService.KeepRefusal.NOT_FINAL
                         ? messages.get("cli.sign.notFinal") : messages.get("cli.sign.notInArchive", facts.number()));
-            } finally {
-                Arrays.fill(passphrase, '\0');
             }
         }
 
@@ -229,12 +226,9 @@ final class SignCommands {
         public Integer call() throws IOException {
             List<X509Certificate> trusted = new ArrayList<>();
             if (archive != null) {
-                char[] passphrase = new PassphraseInput(messages, System.console()).read(passphraseFile,
-                        "--passphrase-file", "cli.passphrase.prompt", archive);
-                try (ArchiveSession session = context.openSession(archive.toAbsolutePath(), passphrase)) {
+                try (ArchiveSession session = ArchiveOption.open(context, messages, archive.toAbsolutePath(),
+                        passphraseFile)) {
                     trusted.addAll(session.trust().certificates());
-                } finally {
-                    Arrays.fill(passphrase, '\0');
                 }
             }
             for (Path path : trust) {
