@@ -58,6 +58,7 @@ final class H2Archive implements OpenArchive {
     private final JooqDismissalRepository dismissals;
     private final JooqSignedProtocolRepository signedProtocols;
     private final JooqTrustedCertificateRepository trusted;
+    private final JooqPrivateNoteRepository notes;
     private final Runnable forgetKey;
     private final Path folder;
     private final SaveJournal journal;
@@ -89,6 +90,7 @@ final class H2Archive implements OpenArchive {
         this.dismissals = new JooqDismissalRepository(dsl, journaling, meetings, people);
         this.signedProtocols = new JooqSignedProtocolRepository(dsl, journaling, meetings);
         this.trusted = new JooqTrustedCertificateRepository(dsl, journaling);
+        this.notes = new JooqPrivateNoteRepository(dsl, journaling, meetings);
     }
 
     private void record(byte[] payload) {
@@ -186,6 +188,16 @@ final class H2Archive implements OpenArchive {
             @Override
             public void removeDismissal(long meetingId, UUID pair, String fingerprint) {
                 dismissals.delete(pair, fingerprint);
+            }
+
+            @Override
+            public void upsert(org.huiwu.domain.note.PrivateNote note) {
+                notes.upsert(note);
+            }
+
+            @Override
+            public void removeNote(UUID uuid) {
+                notes.delete(uuid);
             }
 
             @Override
@@ -292,6 +304,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public org.huiwu.domain.protocol.TrustedCertificateRepository trustedCertificates() {
         return trusted;
+    }
+
+    @Override
+    public org.huiwu.domain.note.PrivateNoteRepository notes() {
+        return notes;
     }
 
     /**

@@ -81,6 +81,9 @@ final class RecordCodec {
     /** A certificate trusted for verification, or (TRUST_REMOVED) no longer. */
     static final byte TRUSTED_CERTIFICATE = 14;
     static final byte TRUST_REMOVED = 15;
+    /** A private note saved (whole), or (NOTE_REMOVED) deleted: the tombstone keeps a lost delete from undoing. */
+    static final byte NOTE = 16;
+    static final byte NOTE_REMOVED = 17;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -244,6 +247,23 @@ final class RecordCodec {
 
     static byte[] trustRemoved(String sha256) {
         return write(TRUST_REMOVED, out -> out.writeUTF(sha256));
+    }
+
+    static byte[] privateNote(UUID meetingUuid, org.huiwu.domain.note.PrivateNote note) {
+        return write(NOTE, out -> {
+            uuid(out, note.uuid());
+            uuid(out, meetingUuid);
+            out.writeUTF(note.subject().name());
+            uuid(out, note.subjectUuid());
+            out.writeUTF(note.side().code());
+            string(out, note.text());
+            instant(out, note.createdAt());
+            instant(out, note.updatedAt());
+        });
+    }
+
+    static byte[] privateNoteRemoved(UUID uuid) {
+        return write(NOTE_REMOVED, out -> uuid(out, uuid));
     }
 
     private static void forms(DataOutputStream out, List<String> forms) throws IOException {
@@ -453,6 +473,16 @@ final class RecordCodec {
             throw new UnsupportedOperationException("this target takes no dismissals");
         }
 
+        /** A private note upserted by UUID. */
+        default void upsert(org.huiwu.domain.note.PrivateNote note) {
+            throw new UnsupportedOperationException("this target takes no private notes");
+        }
+
+        /** The private note with this UUID deleted, if it is there. */
+        default void removeNote(UUID uuid) {
+            throw new UnsupportedOperationException("this target takes no private notes");
+        }
+
         /** The local key of the meeting with this UUID, or null when there is none. */
         Long meetingId(UUID uuid);
 
@@ -637,6 +667,19 @@ final class RecordCodec {
                             instant(in)));
                 }
                 case TRUST_REMOVED -> target.removeTrust(in.readUTF());
+                case NOTE -> {
+                    UUID uuid = uuid(in);
+                    long meetingId = required(target.meetingId(uuid(in)));
+                    org.huiwu.domain.note.NoteSubject subject =
+                            org.huiwu.domain.note.NoteSubject.valueOf(in.readUTF());
+                    UUID subjectUuid = uuid(in);
+                    Side side = Side.ofCode(in.readUTF());
+                    String text = string(in);
+                    Instant created = instant(in);
+                    target.upsert(new org.huiwu.domain.note.PrivateNote(uuid, meetingId, subject, subjectUuid, side,
+                            text, created, instant(in)));
+                }
+                case NOTE_REMOVED -> target.removeNote(uuid(in));
                 default -> throw new IOException("Unknown journal record kind");
             }
         } catch (IOException e) {

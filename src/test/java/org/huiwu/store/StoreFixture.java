@@ -52,6 +52,7 @@ final class StoreFixture {
 
     /** Every row gone, as after a kill that H2 fell back past: the journal alone has to bring them back. */
     static void loseEverything(DSLContext dsl) {
+        dsl.deleteFrom(org.huiwu.store.generated.Tables.PRIVATE_NOTE).execute();
         dsl.deleteFrom(org.huiwu.store.generated.Tables.SIGNED_PROTOCOL).execute();
         dsl.deleteFrom(org.huiwu.store.generated.Tables.TRUSTED_CERTIFICATE).execute();
         dsl.deleteFrom(org.huiwu.store.generated.Tables.PARITY_DISMISSAL).execute();

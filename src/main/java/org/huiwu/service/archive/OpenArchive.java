@@ -45,6 +45,9 @@ public interface OpenArchive extends AutoCloseable {
     /** Certificates the archive trusts for verifying signed protocols. */
     org.huiwu.domain.protocol.TrustedCertificateRepository trustedCertificates();
 
+    /** The private notes of this archive's side: never in a protocol or an export. */
+    org.huiwu.domain.note.PrivateNoteRepository notes();
+
     @Override
     void close();
 }

@@ -184,6 +184,7 @@ class SampleArchiveTest {
         private final org.huiwu.service.minutes.MemoryMinutesVersions minutes =
                 new org.huiwu.service.minutes.MemoryMinutesVersions();
         private final org.huiwu.service.parity.InMemoryTerms terms = new org.huiwu.service.parity.InMemoryTerms();
+        private final org.huiwu.service.note.InMemoryNotes notes = new org.huiwu.service.note.InMemoryNotes();
         private long nextId = 1;
 
         @Override
@@ -250,6 +251,11 @@ class SampleArchiveTest {
         @Override
         public org.huiwu.domain.protocol.TrustedCertificateRepository trustedCertificates() {
             throw new UnsupportedOperationException("the sample trusts nothing");
+        }
+
+        @Override
+        public org.huiwu.domain.note.PrivateNoteRepository notes() {
+            return notes;
         }
 
         @Override
