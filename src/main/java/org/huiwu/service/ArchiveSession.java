@@ -25,6 +25,7 @@ public final class ArchiveSession implements AutoCloseable {
     private final AgendaService agenda;
     private final TermbaseService terms;
     private final TranslationMemory memory;
+    private final org.huiwu.service.note.NoteService notes;
     private final AtomicBoolean memoryStarted = new AtomicBoolean();
     private final Clock clock;
 
@@ -41,6 +42,7 @@ public final class ArchiveSession implements AutoCloseable {
         // A new archive, or one made before the termbase existed, starts with the glossary and Art. 2 and 4 terms.
         terms.seedIfEmpty();
         this.memory = new TranslationMemory(archive.meetings(), archive.minutes());
+        this.notes = new org.huiwu.service.note.NoteService(archive.notes(), archive.info().homeSide(), clock);
     }
 
     public ArchiveInfo info() {
@@ -103,6 +105,11 @@ public final class ArchiveSession implements AutoCloseable {
     /** The certificates this archive trusts for verifying signed protocols. */
     public org.huiwu.service.protocol.TrustService trust() {
         return new org.huiwu.service.protocol.TrustService(archive.trustedCertificates(), clock);
+    }
+
+    /** The deputy's private notes: one instance per session, so listeners (the search index) see every change. */
+    public org.huiwu.service.note.NoteService notes() {
+        return notes;
     }
 
     @Override
