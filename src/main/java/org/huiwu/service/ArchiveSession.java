@@ -26,6 +26,8 @@ public final class ArchiveSession implements AutoCloseable {
     private final TermbaseService terms;
     private final TranslationMemory memory;
     private final org.huiwu.service.note.NoteService notes;
+    private volatile org.huiwu.service.review.TimelineTermMatcher timelineTerms =
+            org.huiwu.service.review.TimelineTermMatcher.containsIgnoringCase();
     private final AtomicBoolean memoryStarted = new AtomicBoolean();
     private final Clock clock;
 
@@ -110,6 +112,23 @@ public final class ArchiveSession implements AutoCloseable {
     /** The deputy's private notes: one instance per session, so listeners (the search index) see every change. */
     public org.huiwu.service.note.NoteService notes() {
         return notes;
+    }
+
+    /** A meeting's record read for review mode, which writes nothing. */
+    public org.huiwu.service.review.ReviewService review() {
+        return new org.huiwu.service.review.ReviewService(archive.meetings(), archive.places(), archive.minutes(),
+                archive.agendas(), archive.decisions());
+    }
+
+    /** Timelines of a place, an area, a category or a term, with the term matcher plugged in now. */
+    public org.huiwu.service.review.TimelineService timeline() {
+        return new org.huiwu.service.review.TimelineService(archive.meetings(), archive.places(), archive.minutes(),
+                archive.agendas(), archive.decisions(), timelineTerms);
+    }
+
+    /** Replaces the plain substring scan for timeline terms, e.g. by the archive's search index. */
+    public void useTimelineTerms(org.huiwu.service.review.TimelineTermMatcher matcher) {
+        this.timelineTerms = java.util.Objects.requireNonNull(matcher, "matcher");
     }
 
     @Override
