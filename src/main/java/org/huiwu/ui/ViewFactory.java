@@ -21,6 +21,7 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
     private final UiContext context;
     private final ViewSupport support;
     private final org.huiwu.ui.record.MeetingFocus focus = new org.huiwu.ui.record.MeetingFocus();
+    private final org.huiwu.ui.review.ReviewFocus reviewFocus = new org.huiwu.ui.review.ReviewFocus();
     private MainViewModel main;
 
     public ViewFactory(UiContext context) {
@@ -42,10 +43,14 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
         }
         if (type == org.huiwu.ui.record.RecordView.class) {
             org.huiwu.ui.record.RecordView record = RecordViews.build(session(), context, support, focus);
+            record.onReview(meetingId -> reviewFocus.openReview(meetingId, null));
             if (main != null) {
                 main.addLeaveHook(record::leaveAll);
             }
             return record;
+        }
+        if (type == org.huiwu.ui.review.ReviewView.class) {
+            return ReviewViews.build(session(), context, support, reviewFocus, focus);
         }
         if (type == RegistersView.class) {
             ArchiveSession session = session();
@@ -63,9 +68,18 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
         if (type == MainView.class) {
             main = new MainViewModel(session().info(), context.messages());
             focus.onOpen(() -> main.areaProperty().set(Area.RECORD));
+            reviewFocus.onOpen(() -> main.areaProperty().set(Area.REVIEW));
             return new MainView(main, support, this);
         }
         throw new IllegalArgumentException("No view registered for " + type.getName());
+    }
+
+    /**
+     * Opens meetings in review mode from anywhere in this window, e.g. a search hit:
+     * {@code reviewFocus().openReview(meetingId, pairOrItemUuid)}.
+     */
+    public org.huiwu.ui.review.ReviewFocus reviewFocus() {
+        return reviewFocus;
     }
 
     private ArchiveSession session() {

@@ -26,16 +26,16 @@ import org.huiwu.ui.common.ViewSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The small pieces the record panes build their rows and toolbars from, so each pane stays a thin view. */
-final class RecordControls {
+public final class RecordControls {
 
     /** The stylesheet of the record panes (row cards, tags, overdue marks), beside this class's resources. */
-    static final String CSS = RecordControls.class.getResource("record.css").toExternalForm();
+    public static final String CSS = RecordControls.class.getResource("record.css").toExternalForm();
 
     private RecordControls() {
     }
 
     /** A toolbar button with its id (for tests and styling), icon (or none) and a tooltip naming its shortcut. */
-    static Button button(String id, String text, String icon, KeyCombination shortcut) {
+    public static Button button(String id, String text, String icon, KeyCombination shortcut) {
         Button button = new Button(text, icon == null ? null : new FontIcon(icon));
         button.setId(id);
         button.setMinWidth(Region.USE_PREF_SIZE);
@@ -49,7 +49,7 @@ final class RecordControls {
     }
 
     /** Runs an action for each shortcut pressed while the focus is inside {@code root}. */
-    static void shortcuts(Node root, Map<KeyCombination, Runnable> actions) {
+    public static void shortcuts(Node root, Map<KeyCombination, Runnable> actions) {
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             for (Map.Entry<KeyCombination, Runnable> action : actions.entrySet()) {
                 if (action.getKey().match(event)) {
@@ -73,7 +73,7 @@ final class RecordControls {
     }
 
     /** A small marker: a state, a tag, a date; {@code kinds} style it (open, closed, overdue, carried, tag). */
-    static Label chip(String text, String... kinds) {
+    public static Label chip(String text, String... kinds) {
         Label chip = new Label(text);
         chip.getStyleClass().add("record-chip");
         chip.getStyleClass().addAll(kinds);
@@ -88,7 +88,7 @@ final class RecordControls {
     }
 
     /** A label that wraps and never cuts its text. */
-    static Label wrapped(String text, String... styleClasses) {
+    public static Label wrapped(String text, String... styleClasses) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
@@ -98,7 +98,7 @@ final class RecordControls {
     }
 
     /** The Chinese and the Russian text side by side, in two columns of the same width: the languages as equals. */
-    static GridPane sideBySide(Node zh, Node ru) {
+    public static GridPane sideBySide(Node zh, Node ru) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("record-pair");
         grid.setHgap(16);
@@ -116,7 +116,7 @@ final class RecordControls {
     }
 
     /** The Chinese and Russian column headings over {@link #sideBySide} rows. */
-    static GridPane languageHeadings(Messages messages, String zhKey, String ruKey) {
+    public static GridPane languageHeadings(Messages messages, String zhKey, String ruKey) {
         Label zh = new Label(messages.get(zhKey));
         Label ru = new Label(messages.get(ruKey));
         zh.getStyleClass().add("record-column-heading");
@@ -125,7 +125,7 @@ final class RecordControls {
     }
 
     /** Keeps a cell's content as wide as the list, so long texts wrap instead of scrolling sideways. */
-    static void fitToList(ListCell<?> cell, Region content) {
+    public static void fitToList(ListCell<?> cell, Region content) {
         cell.setPrefWidth(0);
         ListView<?> list = cell.getListView();
         if (list != null) {
@@ -135,7 +135,7 @@ final class RecordControls {
     }
 
     /** A row of chips in a list cell, wrapping at the list's width rather than at a fixed length. */
-    static javafx.scene.layout.FlowPane chips(ListCell<?> cell) {
+    public static javafx.scene.layout.FlowPane chips(ListCell<?> cell) {
         javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane();
         chips.getStyleClass().add("record-meta");
         chips.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -146,7 +146,7 @@ final class RecordControls {
     }
 
     /** What an empty list says, centred and wrapped. */
-    static Label placeholder(String text) {
+    public static Label placeholder(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("muted");
         label.setWrapText(true);
@@ -160,7 +160,7 @@ final class RecordControls {
         return converter(value -> messages.of(value));
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> text) {
+    public static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -184,7 +184,7 @@ final class RecordControls {
     }
 
     /** A muted line bound to a text, hidden while the text is empty. */
-    static Label note(String id, ObservableValue<String> text, String styleClass) {
+    public static Label note(String id, ObservableValue<String> text, String styleClass) {
         Label label = wrapped("", styleClass);
         label.setId(id);
         label.textProperty().bind(text);
@@ -194,13 +194,13 @@ final class RecordControls {
     }
 
     /** Shows a problem the view model reported, in the user's language. */
-    static void report(ViewSupport support, Node owner, Problem problem) {
+    public static void report(ViewSupport support, Node owner, Problem problem) {
         var window = owner.getScene() != null ? owner.getScene().getWindow() : support.window();
         Dialogs.error(window, support.messages(), problem.headline(), problem.details());
     }
 
     /** Asks before something is deleted. */
-    static boolean confirm(ViewSupport support, Node owner, String headline, String details) {
+    public static boolean confirm(ViewSupport support, Node owner, String headline, String details) {
         var window = owner.getScene() != null ? owner.getScene().getWindow() : support.window();
         return Dialogs.confirm(window, support.messages(), headline, details);
     }

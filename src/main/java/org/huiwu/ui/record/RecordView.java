@@ -30,6 +30,11 @@ public final class RecordView implements ViewLoader.Built {
     private final Map<Tab, RecordTab> contents = new LinkedHashMap<>();
     private final Map<Tab, Long> shown = new LinkedHashMap<>();
     private Long current;
+    private java.util.function.LongConsumer review = meetingId -> { };
+
+    /** Opens the meeting shown in review mode, read-only (Ctrl+R). */
+    static final javafx.scene.input.KeyCombination REVIEW = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     /** @param panes the tabs in order, each under the message key of its title */
     public RecordView(RecordViewModel viewModel, ViewSupport support, Map<String, RecordTab> panes) {
@@ -42,7 +47,11 @@ public final class RecordView implements ViewLoader.Built {
         label.setLabelFor(picker);
         label.getStyleClass().add("page-title");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox top = new HBox(10, label, picker);
+        javafx.scene.control.Button reviewButton = RecordControls.button("record-review",
+                support.messages().get("record.action.review"), "mdi2b-book-open-variant", REVIEW);
+        reviewButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        reviewButton.setOnAction(event -> openReview());
+        HBox top = new HBox(10, label, picker, reviewButton);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(12, 12, 4, 12));
         for (Map.Entry<String, RecordTab> pane : panes.entrySet()) {
@@ -77,6 +86,12 @@ public final class RecordView implements ViewLoader.Built {
             }
             showSelected();
         });
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (REVIEW.match(event)) {
+                event.consume();
+                openReview();
+            }
+        });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 viewModel.reload();
@@ -92,6 +107,19 @@ public final class RecordView implements ViewLoader.Built {
         if (viewModel.selectedProperty().get() != null) {
             current = viewModel.selectedProperty().get().id();
             showSelected();
+        }
+    }
+
+    /** What "Review read-only" does with the meeting shown: the window opens it in review mode. */
+    public void onReview(java.util.function.LongConsumer action) {
+        this.review = action;
+    }
+
+    /** Saves unsaved minutes first, so review mode reads what the user just wrote. */
+    private void openReview() {
+        RecordViewModel.Choice choice = viewModel.selectedProperty().get();
+        if (choice != null && leaveAll()) {
+            review.accept(choice.id());
         }
     }
 

@@ -124,6 +124,11 @@ public final class NotesViewModel {
                 note.text(), changed);
     }
 
+    /** Whose notes these are, and that they never leave the archive. */
+    public String privacy() {
+        return messages.get("notes.privacy", messages.of(notes.side()));
+    }
+
     /** The notes the filter lets through. */
     public ObservableList<NoteLine> notes() {
         return shown;

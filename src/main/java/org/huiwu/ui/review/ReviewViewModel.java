@@ -132,7 +132,8 @@ public final class ReviewViewModel {
             }
         });
         version.addListener((obs, old, now) -> {
-            if (!loading) {
+            // A picker clears its value while its list is replaced; the clauses shown stay until one is chosen.
+            if (!loading && now != null) {
                 showVersion();
             }
         });
