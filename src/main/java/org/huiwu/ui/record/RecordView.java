@@ -86,10 +86,13 @@ public final class RecordView implements ViewLoader.Built {
             }
             showSelected();
         });
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (REVIEW.match(event)) {
-                event.consume();
-                openReview();
+        // A window accelerator while the record is shown: the key works wherever the focus is in the record.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(REVIEW);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(REVIEW, this::openReview);
             }
         });
         root.sceneProperty().addListener((obs, old, scene) -> {
