@@ -78,6 +78,9 @@ public final class ReviewPane {
         ComboBox<ReviewViewModel.VersionChoice> version = new ComboBox<>(viewModel.versions());
         version.setId("review-version");
         version.valueProperty().bindBidirectional(viewModel.versionProperty());
+        // Sized for "Version 12 · Final" in any language: a picker sized while still empty shows no text at all.
+        version.setPrefWidth(220);
+        version.setMinWidth(Region.USE_PREF_SIZE);
         Label versionLabel = new Label(messages.get("review.versionLabel"));
         versionLabel.setLabelFor(version);
         versionLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -163,9 +166,11 @@ public final class ReviewPane {
                 removeNote();
             }
         });
-        HBox buttons = new HBox(6, add, onMeeting, remove);
-        buttons.getStyleClass().add("record-toolbar");
+        // Wraps rather than widening the section beyond the window in longer languages.
+        FlowPane buttons = new FlowPane(6, 6, add, onMeeting, remove);
         VBox box = new VBox(6, notes, target, noteText, buttons);
+        box.setMinWidth(0);
+        noteText.setMinWidth(0);
         VBox.setVgrow(notes, Priority.ALWAYS);
         box.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
         return box;

@@ -42,12 +42,15 @@ public final class ReviewView implements ViewLoader.Built {
                 show(target);
             }
         });
-        if (focus.targetProperty().get() != null) {
-            show(focus.targetProperty().get());
-        } else if (recordFocus.meetingProperty().get() != null) {
-            // Opened by its shortcut: review the meeting the record area shows.
-            review.open(recordFocus.meetingProperty().get(), null);
-        }
+        // Once the area is in the window: pickers filled before their skins exist lose the value they show.
+        javafx.application.Platform.runLater(() -> {
+            if (focus.targetProperty().get() != null) {
+                show(focus.targetProperty().get());
+            } else if (recordFocus.meetingProperty().get() != null) {
+                // Opened by its shortcut: review the meeting the record area shows.
+                review.open(recordFocus.meetingProperty().get(), null);
+            }
+        });
     }
 
     private void show(ReviewFocus.Target target) {

@@ -90,6 +90,8 @@ class ReviewUiTest {
         assertThat(pairs.getSelectionModel().getSelectedItem().uuid()).isEqualTo(second.uuid());
         ComboBox<ReviewViewModel.MeetingChoice> picker = robot.lookup("#review-meeting").queryComboBox();
         assertThat(picker.getValue().id()).isEqualTo(meeting);
+        ComboBox<ReviewViewModel.VersionChoice> version = robot.lookup("#review-version").queryComboBox();
+        assertThat(version.getValue().version()).isEqualTo(before.version());
         assertThat(robot.lookup("#review-note-target").queryLabeled().getText()).isEqualTo("New note on clause 2");
         ReviewUi.assertNothingEditable(robot);
 
