@@ -38,8 +38,10 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
         }
         if (type == MeetingsView.class) {
             ArchiveSession session = session();
-            return new MeetingsView(new MeetingsViewModel(session.schedule(), session.registers(),
+            MeetingsView meetings = new MeetingsView(new MeetingsViewModel(session.schedule(), session.registers(),
                     context.messages(), context.formats(), context.clock()), support, focus);
+            meetings.onReview(meetingId -> reviewFocus.openReview(meetingId, null));
+            return meetings;
         }
         if (type == org.huiwu.ui.record.RecordView.class) {
             org.huiwu.ui.record.RecordView record = RecordViews.build(session(), context, support, focus);

@@ -47,6 +47,11 @@ public final class MeetingsView {
     private VBox kyrgyzDelegation;
 
     private final org.huiwu.ui.record.MeetingFocus focus;
+    private java.util.function.LongConsumer review = meetingId -> { };
+
+    /** Opens the selected meeting in review mode, read-only (Ctrl+R, as in the record). */
+    static final javafx.scene.input.KeyCombination REVIEW = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     public MeetingsView(MeetingsViewModel viewModel, ViewSupport support, org.huiwu.ui.record.MeetingFocus focus) {
         this.viewModel = viewModel;
@@ -54,8 +59,22 @@ public final class MeetingsView {
         this.focus = focus;
     }
 
+    /** What "Review read-only" does with the selected meeting: the window opens it in review mode. */
+    public void onReview(java.util.function.LongConsumer action) {
+        this.review = action;
+    }
+
     @FXML
     private void initialize() {
+        // A window accelerator while the meetings are shown.
+        list.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(REVIEW);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(REVIEW, this::openReview);
+            }
+        });
         list.setItems(viewModel.meetings());
         list.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -133,6 +152,14 @@ public final class MeetingsView {
         MeetingRow row = viewModel.selectedProperty().get();
         if (row != null) {
             focus.open(row.id());
+        }
+    }
+
+    @FXML
+    private void openReview() {
+        MeetingRow row = viewModel.selectedProperty().get();
+        if (row != null) {
+            review.accept(row.id());
         }
     }
 

@@ -57,6 +57,21 @@ class ReviewAreaUiTest extends AppWindowTest {
     }
 
     @Test
+    void theSelectedMeetingOfTheMeetingsListOpensInReview(FxRobot robot) {
+        UiTestArchive.unlock(robot, "sample");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        ListView<?> meetings = robot.lookup("#meetings-list").queryListView();
+        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().size() - 1));
+        String title = robot.lookup("#meeting-detail-title-zh").queryLabeled().getText();
+
+        robot.clickOn("#meeting-detail-review");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<ReviewViewModel.MeetingChoice> review = robot.lookup("#review-meeting").queryComboBox();
+        assertThat(review.getValue().label()).contains(title);
+    }
+
+    @Test
     void aTimelineOfATermListsMeetingsOldestFirstAndAnEntryOpensInReview(FxRobot robot) {
         UiTestArchive.unlock(robot, "sample");
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
