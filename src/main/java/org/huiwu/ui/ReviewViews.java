@@ -4,6 +4,8 @@ package org.huiwu.ui;
 import org.huiwu.service.ArchiveSession;
 import org.huiwu.ui.common.ViewSupport;
 import org.huiwu.ui.record.MeetingFocus;
+import org.huiwu.ui.record.OpenItemsPane;
+import org.huiwu.ui.record.OpenItemsViewModel;
 import org.huiwu.ui.review.NotesPane;
 import org.huiwu.ui.review.NotesViewModel;
 import org.huiwu.ui.review.ReviewFocus;
@@ -13,7 +15,7 @@ import org.huiwu.ui.review.ReviewViewModel;
 import org.huiwu.ui.review.TimelinePane;
 import org.huiwu.ui.review.TimelineViewModel;
 
-/** Builds the review area (meeting read-only, timeline, private notes), each pane over its view model. */
+/** Builds the review area (meeting read-only, timeline, private notes, open items), each pane over its view model. */
 final class ReviewViews {
 
     private ReviewViews() {
@@ -29,7 +31,10 @@ final class ReviewViews {
         NotesViewModel notesModel = new NotesViewModel(session.notes(), session.review(), context.messages(),
                 context.formats());
         notesModel.onOpenReview(focus::openReview);
+        OpenItemsPane openItems = new OpenItemsPane(new OpenItemsViewModel(session.agenda(), session.schedule(),
+                context.messages(), context.formats()), support);
+        openItems.onOpenMeeting(meetingId -> focus.openReview(meetingId, null));
         return new ReviewView(review, new TimelinePane(timelineModel, support), new NotesPane(notesModel, support),
-                focus, recordFocus, support);
+                openItems, focus, recordFocus, support);
     }
 }

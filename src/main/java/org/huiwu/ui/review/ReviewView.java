@@ -8,9 +8,10 @@ import javafx.scene.layout.BorderPane;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.common.ViewSupport;
 import org.huiwu.ui.record.MeetingFocus;
+import org.huiwu.ui.record.OpenItemsPane;
 
 /**
- * The review area: a meeting read-only, timelines across meetings, and all private notes, in three tabs. It follows
+ * The review area: a meeting read-only, timelines across meetings, all private notes and the open items, in tabs. It follows
  * {@link ReviewFocus}: whoever opens a meeting for review (the record area, a timeline entry, a note, a search hit)
  * lands on the meeting tab at that place. Built in code: a frame for the panes.
  */
@@ -21,13 +22,15 @@ public final class ReviewView implements ViewLoader.Built {
     private final ReviewPane review;
     private final Tab meetingTab;
 
-    public ReviewView(ReviewPane review, TimelinePane timeline, NotesPane notes, ReviewFocus focus,
-                      MeetingFocus recordFocus, ViewSupport support) {
+    /** @param openItems every open decision across meetings by due date; choosing one opens its meeting in review */
+    public ReviewView(ReviewPane review, TimelinePane timeline, NotesPane notes, OpenItemsPane openItems,
+                      ReviewFocus focus, MeetingFocus recordFocus, ViewSupport support) {
         this.review = review;
         meetingTab = tab("review-tab-meeting", support.messages().get("review.tab.meeting"), review.root());
         Tab timelineTab = tab("review-tab-timeline", support.messages().get("review.tab.timeline"), timeline.root());
         Tab notesTab = tab("review-tab-notes", support.messages().get("review.tab.notes"), notes.root());
-        tabs.getTabs().setAll(meetingTab, timelineTab, notesTab);
+        Tab openTab = tab("review-tab-openItems", support.messages().get("record.tab.openItems"), openItems.root());
+        tabs.getTabs().setAll(meetingTab, timelineTab, notesTab, openTab);
         tabs.setId("review-tabs");
         root.setCenter(tabs);
         root.setId("review-view");
@@ -35,6 +38,9 @@ public final class ReviewView implements ViewLoader.Built {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             if (tab == notesTab) {
                 notes.reload();
+            } else if (tab == openTab) {
+                // The open items belong to no one meeting: showing them reads them again, whatever the id.
+                openItems.show(-1);
             }
         });
         focus.targetProperty().addListener((obs, old, target) -> {

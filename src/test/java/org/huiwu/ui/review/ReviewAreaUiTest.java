@@ -72,6 +72,26 @@ class ReviewAreaUiTest extends AppWindowTest {
     }
 
     @Test
+    void anOpenItemOpensItsMeetingInReview(FxRobot robot) {
+        UiTestArchive.unlock(robot, "sample");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
+        robot.clickOn("#review-tab-openItems");
+        ListView<org.huiwu.ui.record.DecisionRow> open = robot.lookup("#review-view #open-items-list")
+                .queryListView();
+        assertThat(open.getItems()).isNotEmpty().allMatch(row -> row.decision().isOpen());
+        org.huiwu.ui.record.DecisionRow first = open.getItems().get(0);
+        robot.interact(() -> {
+            open.getSelectionModel().select(first);
+            open.requestFocus();
+        });
+        key(robot, KeyCode.ENTER);
+
+        ComboBox<ReviewViewModel.MeetingChoice> review = robot.lookup("#review-meeting").queryComboBox();
+        assertThat(review.getValue().id()).isEqualTo(first.decision().meetingId());
+        assertThat(robot.lookup("#review-decisions").queryListView().getItems()).isNotEmpty();
+    }
+
+    @Test
     void aTimelineOfATermListsMeetingsOldestFirstAndAnEntryOpensInReview(FxRobot robot) {
         UiTestArchive.unlock(robot, "sample");
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT7);

@@ -51,8 +51,12 @@ public final class ReviewUi {
         timeline.onOpenReview(focus::openReview);
         NotesViewModel notes = new NotesViewModel(session.notes(), session.review(), messages, support.formats());
         notes.onOpenReview(focus::openReview);
-        return new ReviewView(review, new TimelinePane(timeline, support), new NotesPane(notes, support), focus,
-                new MeetingFocus(), support);
+        org.huiwu.ui.record.OpenItemsPane openItems = new org.huiwu.ui.record.OpenItemsPane(
+                new org.huiwu.ui.record.OpenItemsViewModel(session.agenda(), session.schedule(), messages,
+                        support.formats()), support);
+        openItems.onOpenMeeting(meetingId -> focus.openReview(meetingId, null));
+        return new ReviewView(review, new TimelinePane(timeline, support), new NotesPane(notes, support), openItems,
+                focus, new MeetingFocus(), support);
     }
 
     /** Types a note into review mode's note field and saves it with Ctrl+Enter. */
