@@ -149,8 +149,8 @@ public final class ReviewPane {
         noteText.setWrapText(true);
         noteText.setPrefRowCount(4);
         noteText.textProperty().bindBidirectional(viewModel.noteDraftProperty());
-        Button add = RecordControls.button("review-note-add", messages.get("review.note.add"), "mdi2n-note-plus-outline",
-                ADD_NOTE);
+        Button add = RecordControls.button("review-note-add", messages.get("review.note.add"),
+                "mdi2n-note-plus-outline", ADD_NOTE);
         add.disableProperty().bind(viewModel.canAddNoteProperty().not());
         add.setOnAction(event -> viewModel.addNote());
         Button onMeeting = RecordControls.button("review-note-meeting", messages.get("review.note.onMeetingAction"),

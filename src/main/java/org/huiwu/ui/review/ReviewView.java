@@ -11,9 +11,10 @@ import org.huiwu.ui.record.MeetingFocus;
 import org.huiwu.ui.record.OpenItemsPane;
 
 /**
- * The review area: a meeting read-only, timelines across meetings, all private notes and the open items, in tabs. It follows
- * {@link ReviewFocus}: whoever opens a meeting for review (the record area, a timeline entry, a note, a search hit)
- * lands on the meeting tab at that place. Built in code: a frame for the panes.
+ * The review area: a meeting read-only, timelines across meetings, all private notes and the open items, in tabs.
+ * It follows {@link ReviewFocus}: whoever opens a meeting for review (the record area, the meetings list, a timeline
+ * entry, a note, an open item, a search hit) lands on the meeting tab at that place. Built in code: a frame for the
+ * panes.
  */
 public final class ReviewView implements ViewLoader.Built {
 
