@@ -195,12 +195,9 @@ public final class ReviewPane {
         return choice == null ? null : choice.id();
     }
 
-    private void reload() {
-        Long shown = shownMeeting();
-        viewModel.reloadMeetings();
-        if (shown != null) {
-            viewModel.open(shown, null);
-        }
+    /** Reads the meeting shown again, keeping a note being written. */
+    public void reload() {
+        viewModel.reload();
     }
 
     public Node root() {

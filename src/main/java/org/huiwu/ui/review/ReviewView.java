@@ -44,6 +44,12 @@ public final class ReviewView implements ViewLoader.Built {
                 openItems.show(-1);
             }
         });
+        // Back in the area after work elsewhere: what is shown is read again.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && review.shownMeeting() != null) {
+                review.reload();
+            }
+        });
         focus.targetProperty().addListener((obs, old, target) -> {
             if (target != null) {
                 show(target);

@@ -170,6 +170,9 @@ public final class ReviewViewModel {
     }
 
     private void load(long meetingId, UUID focusOn) {
+        // Reading the same meeting again (coming back to the area) keeps a note being written and what it is on.
+        boolean again = review != null && review.meeting().id() == meetingId;
+        NoteTarget keptTarget = again ? noteTarget.get() : null;
         try {
             review = reviews.review(meetingId);
             meetingNotes = notes.ofMeeting(meetingId);
@@ -196,13 +199,25 @@ public final class ReviewViewModel {
         items.setAll(itemLines());
         decisions.setAll(decisionLines());
         noteLines.setAll(noteLines(meetingNotes));
-        noteTarget.set(new NoteTarget(NoteSubject.MEETING, review.meeting().uuid(),
-                messages.get("review.note.onMeeting")));
-        noteDraft.set("");
+        targetMeeting();
+        if (!again) {
+            noteDraft.set("");
+        }
         focus.set(null);
         focus.set(focusOn);
         if (focusOn != null) {
             target(focusOn);
+        } else if (keptTarget != null && keptTarget.subject() != NoteSubject.MEETING) {
+            // Still there after the reload? Otherwise the note goes on the meeting as a whole.
+            target(keptTarget.uuid());
+        }
+    }
+
+    /** Reads the meeting shown again (the record may have changed meanwhile); keeps the note being written. */
+    public void reload() {
+        if (review != null) {
+            reloadMeetings();
+            load(review.meeting().id(), null);
         }
     }
 

@@ -130,6 +130,24 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void readingTheMeetingAgainShowsChangesButKeepsTheNoteBeingWritten() {
+        review.open(fixture.march.id(), null);
+        review.target(fixture.marchSecond.uuid());
+        review.noteDraftProperty().set("未写完的备注");
+        fixture.decisions.saveAll(fixture.march.id(), java.util.List.of(fixture.patrols));
+
+        review.reload();
+
+        assertThat(review.decisions()).hasSize(1);
+        assertThat(review.noteDraftProperty().get()).isEqualTo("未写完的备注");
+        assertThat(review.noteTargetProperty().get().uuid()).isEqualTo(fixture.marchSecond.uuid());
+
+        review.open(fixture.september.id(), null);
+        assertThat(review.noteDraftProperty().get()).isEmpty();
+        assertThat(review.noteTargetProperty().get().subject()).isEqualTo(NoteSubject.MEETING);
+    }
+
+    @Test
     void aBlankNoteIsNotSaved() {
         review.open(fixture.march.id(), null);
         review.noteDraftProperty().set("   ");
