@@ -100,6 +100,11 @@ public final class ArchiveSession implements AutoCloseable {
                 archive.signedProtocols(), clock);
     }
 
+    /** Importing minutes written before Huiwu, from Word tables or TSV files. */
+    public org.huiwu.service.importing.MinutesImport importing() {
+        return new org.huiwu.service.importing.MinutesImport(minutes, schedule, registers);
+    }
+
     /** The certificates this archive trusts for verifying signed protocols. */
     public org.huiwu.service.protocol.TrustService trust() {
         return new org.huiwu.service.protocol.TrustService(archive.trustedCertificates(), clock);
