@@ -75,7 +75,37 @@ public final class MinutesImport {
      *
      * @param progress told 0..1 while rows are paired, -1 while the file is opened
      */
-    public ImportPreview read(Path file, DoubleConsumer progress) throws ImportException {
+    public static ImportPreview read(Path file, DoubleConsumer progress) throws ImportException {
+        String lower = checkedSize(file).toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".docx") || lower.endsWith(".doc") || looksLikeOffice(file)) {
+            return DocxMinutes.read(file, progress);
+        }
+        return readTsvUnchecked(file, progress);
+    }
+
+    /** Reads a Word file; anything else is refused as not a Word file. */
+    public static ImportPreview readDocx(Path file, DoubleConsumer progress) throws ImportException {
+        checkedSize(file);
+        return DocxMinutes.read(file, progress);
+    }
+
+    /** Reads a TSV of pairs, whatever the file is named. */
+    public static ImportPreview readTsv(Path file, DoubleConsumer progress) throws ImportException {
+        checkedSize(file);
+        return readTsvUnchecked(file, progress);
+    }
+
+    private static ImportPreview readTsvUnchecked(Path file, DoubleConsumer progress) throws ImportException {
+        String name = file.getFileName().toString();
+        try {
+            return TsvMinutes.read(name, Files.readAllBytes(file), progress);
+        } catch (IOException e) {
+            throw new ImportException(ImportException.Reason.UNREADABLE, e, name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Refuses a file too large to be minutes before anything of it is read; returns its name. */
+    private static String checkedSize(Path file) throws ImportException {
         String name = file.getFileName().toString();
         long size;
         try {
@@ -86,15 +116,7 @@ public final class MinutesImport {
         if (size > LARGEST_FILE) {
             throw new ImportException(ImportException.Reason.TOO_LARGE, name, LARGEST_FILE / (1024 * 1024));
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".docx") || lower.endsWith(".doc") || looksLikeOffice(file)) {
-            return DocxMinutes.read(file, progress);
-        }
-        try {
-            return TsvMinutes.read(name, Files.readAllBytes(file), progress);
-        } catch (IOException e) {
-            throw new ImportException(ImportException.Reason.UNREADABLE, e, name, String.valueOf(e.getMessage()));
-        }
+        return name;
     }
 
     /** A zip (DOCX) or OLE2 (.doc, encrypted DOCX) signature at the start, so a DOCX named .txt is still read right. */

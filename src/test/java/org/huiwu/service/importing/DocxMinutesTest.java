@@ -34,11 +34,8 @@ class DocxMinutesTest {
     @TempDir
     Path folder;
 
-    /** The reading needs no archive: the preview comes before any meeting is chosen. */
-    private final MinutesImport reader = new MinutesImport(null, null, null);
-
     private ImportPreview read(byte[] docx) throws ImportException {
-        return reader.read(WordFiles.write(folder.resolve("minutes.docx"), docx), progress -> { });
+        return MinutesImport.read(WordFiles.write(folder.resolve("minutes.docx"), docx), progress -> { });
     }
 
     @Test
@@ -192,7 +189,7 @@ class DocxMinutesTest {
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
             file.setLength(MinutesImport.LARGEST_FILE + 1);
         }
-        assertThatThrownBy(() -> reader.read(huge, progress -> { }))
+        assertThatThrownBy(() -> MinutesImport.read(huge, progress -> { }))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ImportException.Reason.TOO_LARGE);
                     assertThat(e.arguments()).containsExactly("huge.docx", 50L);
@@ -206,7 +203,7 @@ class DocxMinutesTest {
             rows.add(List.of("第" + i + "条", "Статья " + i));
         }
         List<Double> reported = new ArrayList<>();
-        ImportPreview preview = reader.read(WordFiles.write(folder.resolve("long.docx"), WordFiles.docx(rows)),
+        ImportPreview preview = MinutesImport.read(WordFiles.write(folder.resolve("long.docx"), WordFiles.docx(rows)),
                 reported::add);
 
         assertThat(preview.clauses()).hasSize(1000);
@@ -219,12 +216,12 @@ class DocxMinutesTest {
     void aWordFileNamedOtherwiseIsStillReadAsWord() throws ImportException {
         Path misnamed = WordFiles.write(folder.resolve("minutes.txt"), WordFiles.docx(List.of(List.of(ZH1, RU1))));
 
-        assertThat(reader.read(misnamed, progress -> { }).clauses()).hasSize(1);
+        assertThat(MinutesImport.read(misnamed, progress -> { }).clauses()).hasSize(1);
     }
 
     @Test
     void aMissingFileIsUnreadable() {
-        assertThatThrownBy(() -> reader.read(folder.resolve("gone.docx"), progress -> { }))
+        assertThatThrownBy(() -> MinutesImport.read(folder.resolve("gone.docx"), progress -> { }))
                 .hasFieldOrPropertyWithValue("reason", ImportException.Reason.UNREADABLE);
     }
 
