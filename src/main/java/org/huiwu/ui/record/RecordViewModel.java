@@ -60,6 +60,12 @@ public final class RecordViewModel {
         select(wanted);
     }
 
+    /** Lists the meetings again and picks this one, e.g. one just created by an import. */
+    public void show(long meetingId) {
+        focus.meetingProperty().set(meetingId);
+        reload();
+    }
+
     private void select(Long id) {
         Optional<Choice> choice = id == null ? Optional.empty()
                 : meetings.stream().filter(c -> c.id() == id).findFirst();
