@@ -62,8 +62,10 @@ public final class RecordViewModel {
 
     /** Lists the meetings again and picks this one, e.g. one just created by an import. */
     public void show(long meetingId) {
-        focus.meetingProperty().set(meetingId);
+        // Listed first: while the list is replaced the picker may re-pick the old meeting and move the focus back.
         reload();
+        focus.meetingProperty().set(meetingId);
+        select(meetingId);
     }
 
     private void select(Long id) {
