@@ -50,6 +50,29 @@ public final class WordFiles {
         }
     }
 
+    /**
+     * The sample users can try (src/test/resources/org/huiwu/importing/past-minutes-sample.docx): a letterhead table,
+     * then the minutes with a number column, a header row, several paragraphs in a cell, a cell merged over two rows,
+     * a row with Chinese only and a row written Russian first.
+     */
+    public static byte[] sampleMinutes() {
+        return docx(
+                List.of(List.of("中吉边界代表会谈纪要", "Протокол встречи пограничных представителей")),
+                List.of(
+                        List.of("№", "中文", "Русский"),
+                        List.of("1", "一、双方回顾了上次会谈商定事项的落实情况。",
+                                "1. Стороны рассмотрели ход выполнения договорённостей, достигнутых на предыдущей "
+                                        + "встрече."),
+                        List.of("2", "二、关于边境管理：\n（一）加强边境巡逻；\n（二）及时通报越境事件。",
+                                "2. О пограничном режиме:\n1) усилить патрулирование границы;\n2) своевременно "
+                                        + "информировать о случаях пересечения границы."),
+                        List.of("3", MERGED_BELOW + "三、双方同意于2019年9月在吐尔尕特口岸举行下次会谈。",
+                                "3. Стороны договорились провести следующую встречу"),
+                        List.of("", CONTINUED, "в сентябре 2019 года на КПП Торугарт."),
+                        List.of("4", "四、本纪要用中文和俄文写成，两种文本同等作准。", ""),
+                        List.of("5", "5. Настоящий протокол составлен в двух экземплярах.", "五、本纪要一式两份。")));
+    }
+
     public static Path write(Path file, byte[] bytes) {
         try {
             return Files.write(file, bytes);
