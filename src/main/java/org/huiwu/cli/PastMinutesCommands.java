@@ -184,7 +184,9 @@ final class PastMinutesCommands {
         @Override
         String problem(ImportException e) {
             String message = super.problem(e);
-            return e.reason() == ImportException.Reason.NOT_DOCX
+            // The hint only where the user may have meant a TSV: a broken .docx is no TSV.
+            String name = in.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return e.reason() == ImportException.Reason.NOT_DOCX && !name.endsWith(".docx") && !name.endsWith(".doc")
                     ? message + " " + messages.get("cli.importing.tsvHint", in) : message;
         }
     }
