@@ -49,11 +49,15 @@ public final class MinutesImport {
     private final MinutesService minutes;
     private final ScheduleService schedule;
     private final RegisterService registers;
+    private final java.util.function.Consumer<Minutes> saved;
 
-    public MinutesImport(MinutesService minutes, ScheduleService schedule, RegisterService registers) {
+    /** @param saved told of the minutes after each import, as the editor tells the translation memory */
+    public MinutesImport(MinutesService minutes, ScheduleService schedule, RegisterService registers,
+                         java.util.function.Consumer<Minutes> saved) {
         this.minutes = minutes;
         this.schedule = schedule;
         this.registers = registers;
+        this.saved = saved;
     }
 
     /** What a new meeting for imported minutes is created with. */
@@ -146,9 +150,10 @@ public final class MinutesImport {
         for (ImportedClause clause : preview.clauses()) {
             pairs.add(new AlignedPair(UUID.randomUUID(), side(clause.zh(), imported), side(clause.ru(), imported)));
         }
-        Minutes saved = minutes.save(new Minutes(current.uuid(), meetingId, current.version(), current.state(),
+        Minutes stored = minutes.save(new Minutes(current.uuid(), meetingId, current.version(), current.state(),
                 pairs));
-        return new Imported(meeting, preview.clauses().size(), saved);
+        saved.accept(stored);
+        return new Imported(meeting, preview.clauses().size(), stored);
     }
 
     private static PairSide side(String text, Provenance by) {

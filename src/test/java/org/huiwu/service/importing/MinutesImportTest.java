@@ -102,6 +102,20 @@ class MinutesImportTest {
     }
 
     @Test
+    void theTranslationMemorySuggestsImportedPairsAtOnce() throws InterruptedException {
+        var memory = session.memory();
+        for (int i = 0; i < 200 && !memory.isReady(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(memory.isReady()).isTrue();
+
+        importing.appendTo(meetingWhoseMinutes(false), PREVIEW);
+
+        assertThat(memory.similar(org.huiwu.domain.minutes.RecordLanguage.ZH, "双方同意加强边境管理合作。", 1))
+                .extracting(match -> match.ru()).containsExactly("Стороны согласились усилить сотрудничество.");
+    }
+
+    @Test
     void finalMinutesRefuseAndStayAsTheyWere() {
         long locked = meetingWhoseMinutes(true);
         List<Minutes> before = session.minutes().versions(locked);
