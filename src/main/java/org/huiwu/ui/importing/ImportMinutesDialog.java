@@ -102,6 +102,11 @@ public final class ImportMinutesDialog {
 
         DatePicker date = new DatePicker();
         date.setId("import-date");
+        // Typed and shown as the UI language writes dates, like the meeting editor's.
+        var format = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                .withLocale(messages.locale());
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(format, format));
+        date.setPromptText(format.format(java.time.LocalDate.of(2026, 12, 31)));
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         ComboBox<MeetingLevel> level = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                 MeetingLevel.values()));
@@ -154,7 +159,8 @@ public final class ImportMinutesDialog {
         zh.prefWidthProperty().bind(ru.widthProperty());
         TableColumn<PreviewRow, String> warnings = textColumn(messages.get("importing.column.warnings"),
                 PreviewRow::warnings, true);
-        warnings.setMaxWidth(220);
+        warnings.setMaxWidth(200);
+        warnings.setPrefWidth(160);
         table.getColumns().setAll(java.util.List.of(number, zh, ru, warnings));
         table.setPlaceholder(new Label(messages.get("importing.noFile")));
         table.setPrefHeight(320);
@@ -180,7 +186,8 @@ public final class ImportMinutesDialog {
 
         VBox content = new VBox(10, top, table, progress, status);
         content.setPadding(new Insets(10));
-        content.setPrefWidth(900);
+        dialog.getDialogPane().setPrefSize(1000, 720);
+        dialog.getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(content);
 
         Button importNode = (Button) dialog.getDialogPane().lookupButton(importButton);
@@ -245,9 +252,22 @@ public final class ImportMinutesDialog {
         TableColumn<PreviewRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            // Whole clauses, wrapped to the column: the preview is for reading the pairing, not a glimpse of it.
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                // A Text reports the height of its wrapped lines, so the row grows to the whole clause.
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
                 setText(empty ? null : item);
                 getStyleClass().remove("state-stale");
                 if (marksWarnings && !empty && item != null && !item.isEmpty()) {
