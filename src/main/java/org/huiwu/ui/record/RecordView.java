@@ -66,7 +66,9 @@ public final class RecordView implements ViewLoader.Built {
         Button importButton = new Button(support.messages().get("importing.action"));
         importButton.setId("record-import");
         importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        importButton.setTooltip(new Tooltip(support.messages().get("importing.action.tooltip")));
+        // The keys as the platform writes them (Ctrl+Shift+I, or ⇧⌘I on macOS).
+        importButton.setTooltip(new Tooltip(support.messages().get("importing.action.tooltip") + " ("
+                + IMPORT.getDisplayText() + ")"));
         importButton.setOnAction(event -> importPastMinutes());
         HBox top = new HBox(10, label, picker, importButton);
         top.setAlignment(Pos.CENTER_LEFT);
