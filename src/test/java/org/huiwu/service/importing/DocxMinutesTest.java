@@ -88,6 +88,25 @@ class DocxMinutesTest {
     }
 
     @Test
+    void aLineBreakInsideAParagraphIsKept() throws IOException, ImportException {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(1, 2);
+            org.apache.poi.xwpf.usermodel.XWPFRun zh = table.getRow(0).getCell(0).getParagraphs().get(0).createRun();
+            zh.setText("第一行");
+            zh.addBreak();
+            zh.setText("第二行");
+            table.getRow(0).getCell(1).setText("Первая строка");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        assertThat(read(docx).clauses()).containsExactly(
+                new ImportedClause("第一行\n第二行", "Первая строка", Set.of()));
+    }
+
+    @Test
     void aRowWithOneLanguageIsKeptWithAnEmptySideAndFlagged() throws ImportException {
         ImportPreview preview = read(WordFiles.docx(List.of(
                 List.of(ZH1, RU1), List.of(ZH2, ""), List.of("", RU2), List.of("", ""))));
