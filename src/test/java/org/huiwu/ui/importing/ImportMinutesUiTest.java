@@ -34,10 +34,18 @@ class ImportMinutesUiTest extends AppWindowTest {
     private static final String ZH = "双方同意加强边境管理合作。";
     private static final String RU = "Стороны согласились усилить сотрудничество.";
 
+    /** The clauses of the meeting the record shows first (the sample's latest talks, a draft). */
+    private int clausesShownFirst;
+
     @Start
     void start(Stage stage) {
         newContext("import");
-        launch(stage, HuiwuApp.withContext(context, UiTestArchive.sample(context)));
+        Path sample = UiTestArchive.sample(context);
+        try (org.huiwu.service.ArchiveSession session = UiTestArchive.openSample(context)) {
+            long draft = UiTestArchive.latestMeetingWithMinutes(session, false);
+            clausesShownFirst = session.minutes().current(draft).pairs().size();
+        }
+        launch(stage, HuiwuApp.withContext(context, sample));
     }
 
     private static void key(FxRobot robot, KeyCode... keys) {
@@ -103,6 +111,40 @@ class ImportMinutesUiTest extends AppWindowTest {
         assertThat(robot.lookup("#pair-2-zh").queryAs(StyleClassedTextArea.class).getText())
                 .isEqualTo("下次会谈另行商定。");
         assertThat(robot.lookup("#pair-2-ru").queryAs(StyleClassedTextArea.class).getText()).isEmpty();
+    }
+
+    @Test
+    void clausesImportedIntoTheMeetingShownFollowItsOwnInTheMinutes(FxRobot robot) throws Exception {
+        Path file = WordFiles.write(dataFolder.resolve("more.docx"), WordFiles.docx(List.of(List.of(ZH, RU))));
+        UiTestArchive.unlock(robot, "sample");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        String shown = robot.lookup("#record-meeting").queryAs(ComboBox.class).getValue().toString();
+        assertThat(shown).startsWith("13 October 2026");
+
+        robot.clickOn("#record-import");
+        assertThat(robot.lookup("#import-target-current").queryAs(javafx.scene.control.RadioButton.class)
+                .isSelected()).isTrue();
+        robot.clickOn("#import-path").write(file.toString());
+        key(robot, KeyCode.ENTER);
+        waitFor(robot, () -> status(robot).startsWith("1 pair,"));
+        robot.clickOn("#import-run");
+        waitFor(robot, () -> status(robot).startsWith("Imported"));
+        robot.clickOn("#import-close");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#record-meeting").queryAs(ComboBox.class).getValue().toString()).isEqualTo(shown);
+        // Walk down to the clause after the meeting's own ones, as a user would with the keyboard.
+        robot.clickOn("#pair-1-zh");
+        int imported = clausesShownFirst + 1;
+        for (int i = 1; i < imported; i++) {
+            key(robot, KeyCode.CONTROL, KeyCode.DOWN);
+        }
+        waitFor(robot, () -> robot.lookup("#pair-" + imported + "-zh").tryQuery().isPresent());
+        assertThat(robot.lookup("#pair-" + imported + "-zh").queryAs(StyleClassedTextArea.class).getText())
+                .isEqualTo(ZH);
+        assertThat(robot.lookup("#pair-" + imported + "-ru").queryAs(StyleClassedTextArea.class).getText())
+                .isEqualTo(RU);
+        assertThat(robot.lookup("#pair-" + (imported + 1) + "-zh").tryQuery()).isEmpty();
     }
 
     @Test
