@@ -200,12 +200,28 @@ public final class ImportMinutesDialog {
         });
         Button closeNode = (Button) dialog.getDialogPane().lookupButton(closeButton);
         closeNode.setId("import-close");
-        // A close while saving would leave the user without the result: wait for it.
-        closeNode.disableProperty().bind(viewModel.busyProperty());
+        // Reading a large file may be abandoned by closing (nothing is saved); a save is waited for, so the user
+        // learns whether it happened.
+        closeNode.disableProperty().bind(viewModel.savingProperty());
         viewModel.importedProperty().addListener((obs, old, done) -> {
             if (done != null) {
                 closeNode.requestFocus();
             }
+        });
+        // A file dropped on the dialog is read like a chosen one.
+        dialog.getDialogPane().setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !viewModel.busyProperty().get()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        dialog.getDialogPane().setOnDragDropped(event -> {
+            boolean taken = event.getDragboard().hasFiles() && !event.getDragboard().getFiles().isEmpty();
+            if (taken) {
+                viewModel.choose(event.getDragboard().getFiles().get(0).toPath());
+            }
+            event.setDropCompleted(taken);
+            event.consume();
         });
         Themes.style(dialog.getDialogPane().getScene());
         dialog.setOnShown(event -> path.requestFocus());

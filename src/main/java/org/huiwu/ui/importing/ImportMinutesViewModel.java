@@ -69,6 +69,8 @@ public final class ImportMinutesViewModel {
     private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Saving, as opposed to reading: a read may be abandoned by closing, a save is waited for. */
+    private final BooleanProperty saving = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty();
     private final BooleanProperty failed = new SimpleBooleanProperty();
@@ -161,6 +163,7 @@ public final class ImportMinutesViewModel {
 
     private void problem(String message) {
         busy.set(false);
+        saving.set(false);
         progress.set(0);
         failed.set(true);
         status.set(message);
@@ -177,6 +180,7 @@ public final class ImportMinutesViewModel {
                 level.get(), place.get().id(), org.huiwu.domain.common.Bilingual.of(titleZh.get(), titleRu.get()))
                 : null;
         busy.set(true);
+        saving.set(true);
         failed.set(false);
         progress.set(-1);
         background.execute(() -> {
@@ -185,6 +189,7 @@ public final class ImportMinutesViewModel {
                         : importing.intoNewMeeting(request, chosen);
                 fx.accept(() -> {
                     busy.set(false);
+                    saving.set(false);
                     progress.set(1);
                     imported.set(done.meeting().id());
                     status.set(messages.get("importing.done", done.pairs(), done.meeting().title().joined()));
@@ -228,6 +233,10 @@ public final class ImportMinutesViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
     }
 
     /** 0..1 while reading or saving, -1 while the amount is unknown. */

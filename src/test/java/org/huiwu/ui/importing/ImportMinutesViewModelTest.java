@@ -174,6 +174,27 @@ class ImportMinutesViewModelTest {
     }
 
     @Test
+    void whileSavingTheDialogWaitsButWhileReadingItMayBeClosed() {
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        ImportMinutesViewModel model = new ImportMinutesViewModel(session.importing(), MinutesImport::read, MESSAGES,
+                queued::add, Runnable::run, draft, "13.10.2026");
+
+        model.choose(docx());
+        assertThat(model.busyProperty().get()).isTrue();
+        assertThat(model.savingProperty().get()).isFalse();
+        assertThat(model.progressProperty().get()).isEqualTo(-1.0);
+        assertThat(model.statusProperty().get()).isEqualTo("Reading talks-2019.docx…");
+        queued.remove(0).run();
+
+        model.importNow();
+        assertThat(model.savingProperty().get()).isTrue();
+        assertThat(model.canImportProperty().get()).isFalse();
+        queued.remove(0).run();
+        assertThat(model.savingProperty().get()).isFalse();
+        assertThat(model.importedMeeting()).contains(draft);
+    }
+
+    @Test
     void withoutAMeetingShownTheTargetIsANewMeeting() {
         ImportMinutesViewModel model = model(null);
 
