@@ -70,13 +70,10 @@ final class DocxMinutes {
                             part -> progress.accept((before + part * rows.size()) / total));
                 })
                 .flatMap(Optional::stream)
-                .filter(pairing -> pairing.bilingualRows() > 0)
+                .filter(pairing -> !pairing.clauses().isEmpty())
                 .max(Comparator.comparingInt(BilingualTable.Pairing::bilingualRows));
         if (best.isEmpty()) {
             throw new ImportException(ImportException.Reason.NO_BILINGUAL_TABLE, name);
-        }
-        if (best.get().clauses().isEmpty()) {
-            throw new ImportException(ImportException.Reason.EMPTY, name);
         }
         return new ImportPreview(name, best.get().clauses());
     }

@@ -45,8 +45,6 @@ public final class ImportException extends Exception {
         ENCRYPTED("importing.error.encrypted"),
         /** No table with a Chinese and a Russian column. */
         NO_BILINGUAL_TABLE("importing.error.noBilingualTable"),
-        /** The table or TSV holds no text to import. */
-        EMPTY("importing.error.empty"),
         /** Larger than {@link MinutesImport#LARGEST_FILE}; argument 1 is the limit in MB. */
         TOO_LARGE("importing.error.tooLarge"),
         /** A TSV that is neither UTF-8 nor UTF-16 with a byte order mark. */

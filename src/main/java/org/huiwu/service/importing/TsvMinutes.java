@@ -14,8 +14,8 @@ import java.util.function.DoubleConsumer;
  * Reads clauses from a TSV of pairs: one clause per line, Chinese, a tab, Russian. What spreadsheets and scripts
  * write is accepted too: UTF-8 with or without a byte order mark, UTF-16 with one (Excel's "Unicode text"), CRLF or
  * LF; a field in double quotes may hold tabs, line breaks and doubled quotes (""), as Excel writes multi-line cells;
- * an unquoted field may use the escapes \t, \n and \\ (linear TSV; \r is dropped). Extra columns, a number column, a header
- * line or Russian first are handled like in a Word table ({@link BilingualTable}).
+ * an unquoted field may use the escapes \t, \n and \\ (linear TSV; \r is dropped). Extra columns, a number column,
+ * a header line or Russian first are handled like in a Word table ({@link BilingualTable}).
  */
 final class TsvMinutes {
 
@@ -24,11 +24,9 @@ final class TsvMinutes {
 
     static ImportPreview read(String fileName, byte[] bytes, DoubleConsumer progress) throws ImportException {
         List<List<BilingualTable.Cell>> rows = rows(fileName, decode(fileName, bytes));
+        // Columns are only found from cells with text, so a pairing found has clauses.
         BilingualTable.Pairing pairing = BilingualTable.pair(rows, progress)
                 .orElseThrow(() -> new ImportException(ImportException.Reason.NO_BILINGUAL_TABLE, fileName));
-        if (pairing.clauses().isEmpty()) {
-            throw new ImportException(ImportException.Reason.EMPTY, fileName);
-        }
         return new ImportPreview(fileName, pairing.clauses());
     }
 

@@ -152,6 +152,15 @@ class DocxMinutesTest {
     }
 
     @Test
+    void aTableWhoseRowsEachHaveOneLanguageIsStillTakenWithEveryRowFlagged() throws ImportException {
+        ImportPreview preview = read(WordFiles.docx(List.of(List.of(ZH1, ""), List.of("", RU1))));
+
+        assertThat(preview.clauses()).containsExactly(
+                new ImportedClause(ZH1, "", Set.of(ImportWarning.NO_RUSSIAN)),
+                new ImportedClause("", RU1, Set.of(ImportWarning.NO_CHINESE)));
+    }
+
+    @Test
     void aTableWithoutBothLanguagesIsRefused() {
         assertThatThrownBy(() -> read(WordFiles.docx(List.of(List.of("会谈纪要", "2019年5月")))))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
@@ -194,7 +203,8 @@ class DocxMinutesTest {
     @Test
     void aWord97DocIsRefusedWithTheAdviceToSaveAsDocx() throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem doc = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem doc =
+                     new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
             doc.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "WordDocument");
             doc.writeFilesystem(bytes);
         }

@@ -118,7 +118,8 @@ public final class WordFiles {
 
     /** The DOCX protected with a password, as Word saves it (agile encryption in an OLE2 container). */
     public static byte[] encrypted(byte[] docx, String password) {
-        try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem container = new POIFSFileSystem();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword(password);
             try (OutputStream data = encryptor.getDataStream(container)) {
