@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
  * to hand it to the other side's archive. Both ways records keep their UUIDs.
  */
 @Command(name = "meeting", mixinStandardHelpOptions = true,
-        description = "One meeting with its agenda, decisions, attendance and minutes, as JSON.",
-        subcommands = {MeetingCommand.Export.class, MeetingCommand.Import.class})
+        description = "One meeting with its agenda, decisions, attendance and minutes, as JSON; and minutes from "
+                + "before Huiwu imported from a Word table or a TSV file of pairs.",
+        subcommands = {MeetingCommand.Export.class, MeetingCommand.Import.class, PastMinutesCommands.ImportDocx.class,
+            PastMinutesCommands.ImportTsv.class})
 final class MeetingCommand implements Runnable {
 
     @Spec

@@ -104,6 +104,16 @@ public final class ArchiveSession implements AutoCloseable {
                 archive.signedProtocols(), clock);
     }
 
+    /** Importing minutes written before Huiwu, from Word tables or TSV files. */
+    public org.huiwu.service.importing.MinutesImport importing() {
+        // A memory not yet built reads the imported pairs from the archive when it is; a built one is told.
+        return new org.huiwu.service.importing.MinutesImport(minutes, schedule, registers, saved -> {
+            if (memoryStarted.get()) {
+                memory.indexSaved(saved);
+            }
+        });
+    }
+
     /** The certificates this archive trusts for verifying signed protocols. */
     public org.huiwu.service.protocol.TrustService trust() {
         return new org.huiwu.service.protocol.TrustService(archive.trustedCertificates(), clock);

@@ -9,7 +9,9 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 
 import org.huiwu.service.ArchiveSession;
+import org.huiwu.service.importing.MinutesImport;
 import org.huiwu.ui.common.ViewSupport;
+import org.huiwu.ui.importing.ImportMinutesViewModel;
 import org.huiwu.ui.record.AgendaPane;
 import org.huiwu.ui.record.AgendaViewModel;
 import org.huiwu.ui.record.AttendancePane;
@@ -78,6 +80,10 @@ final class RecordViews {
                 context.messages(), context.formats()), support);
         openItems.onOpenMeeting(focus::open);
         panes.put("record.tab.openItems", openItems);
-        return new RecordView(new RecordViewModel(session.schedule(), focus, context.formats()), support, panes);
+        RecordView record = new RecordView(new RecordViewModel(session.schedule(), focus, context.formats()), support,
+                panes);
+        record.onImport((meetingId, label) -> new ImportMinutesViewModel(session.importing(), MinutesImport::read,
+                context.messages(), SAVER, Platform::runLater, meetingId, label));
+        return record;
     }
 }

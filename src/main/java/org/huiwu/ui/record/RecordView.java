@@ -7,16 +7,24 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.common.ViewSupport;
+import org.huiwu.ui.importing.ImportMinutesDialog;
+import org.huiwu.ui.importing.ImportMinutesViewModel;
 
 /**
  * The record of one meeting: pick the meeting, then its minutes, agenda, decisions, attendance and versions in
@@ -24,7 +32,19 @@ import org.huiwu.ui.common.ViewSupport;
  */
 public final class RecordView implements ViewLoader.Built {
 
+    static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    /** Makes the import dialog's model for the meeting shown (null when none) and its label. */
+    @FunctionalInterface
+    public interface ImportDialogs {
+        ImportMinutesViewModel create(Long currentMeeting, String currentLabel);
+    }
+
     private final RecordViewModel viewModel;
+    private final ViewSupport support;
+    private final Runnable importShortcut = this::importPastMinutes;
+    private ImportDialogs importDialogs;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<Tab, RecordTab> contents = new LinkedHashMap<>();
@@ -39,6 +59,7 @@ public final class RecordView implements ViewLoader.Built {
     /** @param panes the tabs in order, each under the message key of its title */
     public RecordView(RecordViewModel viewModel, ViewSupport support, Map<String, RecordTab> panes) {
         this.viewModel = viewModel;
+        this.support = support;
         ComboBox<RecordViewModel.Choice> picker = new ComboBox<>(viewModel.meetings());
         picker.setId("record-meeting");
         picker.setMaxWidth(Double.MAX_VALUE);
@@ -51,7 +72,14 @@ public final class RecordView implements ViewLoader.Built {
                 support.messages().get("record.action.review"), "mdi2b-book-open-variant", REVIEW);
         reviewButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         reviewButton.setOnAction(event -> openReview());
-        HBox top = new HBox(10, label, picker, reviewButton);
+                Button importButton = new Button(support.messages().get("importing.action"));
+        importButton.setId("record-import");
+        importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The keys as the platform writes them (Ctrl+Shift+I, or ⇧⌘I on macOS).
+        importButton.setTooltip(new Tooltip(support.messages().get("importing.action.tooltip") + " ("
+                + IMPORT.getDisplayText() + ")"));
+        importButton.setOnAction(event -> importPastMinutes());
+        HBox top = new HBox(10, label, picker, reviewButton, importButton);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(12, 12, 4, 12));
         for (Map.Entry<String, RecordTab> pane : panes.entrySet()) {
@@ -96,6 +124,7 @@ public final class RecordView implements ViewLoader.Built {
             }
         });
         root.sceneProperty().addListener((obs, old, scene) -> {
+            accelerators(old, scene);
             if (scene != null) {
                 viewModel.reload();
                 if (viewModel.selectedProperty().get() != null) {
@@ -124,6 +153,41 @@ public final class RecordView implements ViewLoader.Built {
         if (choice != null && leaveAll()) {
             review.accept(choice.id());
         }
+    }
+
+    /** Where the import dialog's model comes from; without it the import action does nothing. */
+    public void onImport(ImportDialogs dialogs) {
+        this.importDialogs = dialogs;
+    }
+
+    private void accelerators(Scene old, Scene scene) {
+        if (old != null) {
+            old.getAccelerators().remove(IMPORT, importShortcut);
+        }
+        if (scene != null) {
+            scene.getAccelerators().put(IMPORT, importShortcut);
+        }
+    }
+
+    /**
+     * Opens the import dialog for the meeting shown. Unsaved minutes are saved first, so the editor holds what the
+     * archive holds and cannot overwrite the imported clauses; afterwards the minutes tab shows them.
+     */
+    private void importPastMinutes() {
+        if (importDialogs == null || !leaveAll()) {
+            return;
+        }
+        RecordViewModel.Choice choice = viewModel.selectedProperty().get();
+        ImportMinutesViewModel dialog = importDialogs.create(choice == null ? null : choice.id(),
+                choice == null ? null : choice.label());
+        ImportMinutesDialog.show(dialog, support);
+        dialog.importedMeeting().ifPresent(meetingId -> {
+            viewModel.show(meetingId);
+            current = meetingId;
+            tabs.getTabs().stream().filter(tab -> "record-tab-minutes".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+            showSelected();
+        });
     }
 
     /** Saves what the tabs hold unsaved; false when something could not be saved. */

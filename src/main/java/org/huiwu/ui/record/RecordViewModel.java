@@ -60,6 +60,14 @@ public final class RecordViewModel {
         select(wanted);
     }
 
+    /** Lists the meetings again and picks this one, e.g. one just created by an import. */
+    public void show(long meetingId) {
+        // Listed first: while the list is replaced the picker may re-pick the old meeting and move the focus back.
+        reload();
+        focus.meetingProperty().set(meetingId);
+        select(meetingId);
+    }
+
     private void select(Long id) {
         Optional<Choice> choice = id == null ? Optional.empty()
                 : meetings.stream().filter(c -> c.id() == id).findFirst();
