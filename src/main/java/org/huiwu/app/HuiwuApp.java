@@ -47,12 +47,16 @@ public final class HuiwuApp extends Application {
     private Stage stage;
     private Scene scene;
     private Path archiveFolder;
-    private ArchiveSession session;
+    private volatile ArchiveSession session;
     private Path sessionFolder;
     private MainView mainView;
     private UserSettings applied;
     private IdleLock idleLock;
     private javafx.util.Duration idleMinute = javafx.util.Duration.minutes(1);
+    /** The daily backup of whatever archive is open; checks run on a thread of their own. */
+    private org.huiwu.service.backup.DailyBackups dailyBackups;
+    private org.huiwu.service.backup.DailyBackups.Ticker backupTicker =
+            org.huiwu.service.backup.DailyBackups.onBackgroundThread();
 
     public static void launchWindow(String[] args) {
         Application.launch(HuiwuApp.class, args);
@@ -89,6 +93,11 @@ public final class HuiwuApp extends Application {
         applied = context.settings().current();
         context.settings().onChange(this::settingsChanged);
         idleLock = new IdleLock(scene, this::lock, idleMinute);
+        dailyBackups = new org.huiwu.service.backup.DailyBackups(context.backups(),
+                () -> java.util.Optional.ofNullable(openArchive()),
+                written -> LOG.info("Daily backup: {}", written.file()),
+                failed -> LOG.warn("Daily backup failed: {}", failed.getMessage()));
+        dailyBackups.start(backupTicker);
         idleLock.setMinutes(applied.idleLockMinutes());
         long window = System.nanoTime();
         showStart();
@@ -104,7 +113,38 @@ public final class HuiwuApp extends Application {
 
     @Override
     public void stop() {
+        if (dailyBackups != null) {
+            dailyBackups.close();
+        }
+        backUpOnExit();
         closeSession();
+    }
+
+    /** The backup on exit, after the editors saved what they hold; a failure is logged, never blocks the exit. */
+    private void backUpOnExit() {
+        if (session == null) {
+            return;
+        }
+        leaveMain();
+        mainView = null;
+        try {
+            context.backups().backupOnExit(session.archive())
+                    .ifPresent(written -> LOG.info("Backup on exit: {}", written.file()));
+        } catch (RuntimeException e) {
+            LOG.error("Backup on exit failed", e);
+        }
+    }
+
+    /** Closes the open archive and shows the unlock screen of another folder (a restored archive). */
+    private void openOther(Path folder) {
+        for (javafx.stage.Window window : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (window != stage && window instanceof Stage other) {
+                other.close();
+            }
+        }
+        closeSession();
+        sessionFolder = folder;
+        showUnlock(folder, Area.SCHEDULE);
     }
 
     private static Path archiveFolderFrom(List<String> args, AppContext context) {
@@ -122,7 +162,7 @@ public final class HuiwuApp extends Application {
                 context.archives(), context.settings(), context.treaty(),
                 new UiContext.Folders(archiveFolder, context.directories().sampleArchive(),
                         context.directories().data(), context.directories().logs()),
-                session);
+                session, context.backups(), this::openOther);
     }
 
     /** The archive's unlock screen when it exists, else the welcome screen. */
@@ -249,6 +289,18 @@ public final class HuiwuApp extends Application {
         if (mainView != null && !mainView.viewModel().leave()) {
             LOG.warn("Some work could not be saved before the archive closed");
         }
+    }
+
+    /** The open archive, read from the daily backup's thread. */
+    private org.huiwu.service.archive.OpenArchive openArchive() {
+        ArchiveSession open = session;
+        return open == null ? null : open.archive();
+    }
+
+    /** Tests replace the daily backup's ticker (no thread, no waiting). */
+    HuiwuApp withBackupTicker(org.huiwu.service.backup.DailyBackups.Ticker ticker) {
+        this.backupTicker = ticker;
+        return this;
     }
 
     /** Tests shorten the idle lock's minute so that it runs out within the test. */

@@ -52,7 +52,7 @@ public final class H2Backups implements ArchiveBackups {
     private static final Logger LOG = LoggerFactory.getLogger(H2Backups.class);
     private static final String ARCHIVE_PREFIX = "archive.";
     private static final String META_PREFIX = "meta.";
-    private static final String CREATED_AT = "backup.createdAt";
+    private static final String CREATED_AT = "huiwuBackup.createdAt";
     private static final String DATABASE_ENTRY = H2ArchiveAccess.DATABASE_NAME + ".mv.db";
     private static final Set<String> ENTRIES = Set.of(DATABASE_ENTRY, SaveJournal.FILE_NAME);
     /** Room kept free beyond the backup itself, so a backup never fills the disk to the last byte. */

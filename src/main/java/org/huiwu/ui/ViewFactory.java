@@ -10,6 +10,7 @@ import org.huiwu.ui.registers.RegistersView;
 import org.huiwu.ui.registers.RegistersViewModel;
 import org.huiwu.ui.schedule.ScheduleView;
 import org.huiwu.ui.schedule.ScheduleViewModel;
+import org.huiwu.ui.settings.BackupViewModel;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.treaty.TreatyView;
@@ -17,6 +18,14 @@ import org.huiwu.ui.treaty.TreatyViewModel;
 
 /** Builds each view with its view model: the only place where views meet the services (through their models). */
 public final class ViewFactory implements Callback<Class<?>, Object> {
+
+    /** Backups and restores, one at a time, off the FX thread. */
+    private static final java.util.concurrent.Executor BACKGROUND = java.util.concurrent.Executors
+            .newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "huiwu-backup");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final UiContext context;
     private final ViewSupport support;
@@ -57,8 +66,11 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
                     support);
         }
         if (type == SettingsView.class) {
+            BackupViewModel backups = new BackupViewModel(context.backups(), context.settings(),
+                    context.openSession().map(ArchiveSession::archive), context.messages(), context.formats(),
+                    context.clock().getZone(), BACKGROUND, javafx.application.Platform::runLater);
             return new SettingsView(new SettingsViewModel(context.settings(), context.folders(),
-                    context.messages()), support);
+                    context.messages()), backups, context.openArchive(), support);
         }
         if (type == MainView.class) {
             main = new MainViewModel(session().info(), context.messages());

@@ -42,7 +42,7 @@ public final class BackupFile {
 
     /** The HKDF purpose of the archive's backup key. */
     public static final String PURPOSE = "huiwu-backup-v1";
-    public static final String SALT = "backup.salt";
+    public static final String SALT = "huiwuBackup.salt";
     static final byte[] MAGIC = "HUIWUBAK".getBytes(StandardCharsets.US_ASCII);
     static final int VERSION = 1;
     static final int CHUNK = 1 << 20;

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.util.StringConverter;
 import org.huiwu.i18n.Language;
+import org.huiwu.ui.common.Dialogs;
 import org.huiwu.ui.common.ViewSupport;
 
 /** UI language and theme, applied as soon as they are chosen, and the app's folders as copyable text. */
@@ -41,10 +42,36 @@ public final class SettingsView {
     @FXML
     private Label demoKeyResult;
 
-    private final ViewSupport support;
+    @FXML
+    private TextField backupFolder;
+    @FXML
+    private Spinner<Integer> backupKeep;
+    @FXML
+    private javafx.scene.control.CheckBox backupDaily;
+    @FXML
+    private javafx.scene.control.CheckBox backupOnExit;
+    @FXML
+    private javafx.scene.control.Button backupNow;
+    @FXML
+    private javafx.scene.control.Button backupRestore;
+    @FXML
+    private javafx.scene.control.ProgressBar backupProgress;
+    @FXML
+    private Label backupStatus;
 
-    public SettingsView(SettingsViewModel viewModel, ViewSupport support) {
+    private final ViewSupport support;
+    private final BackupViewModel backups;
+    private final java.util.function.Consumer<java.nio.file.Path> openArchive;
+
+    /**
+     * {@code openArchive} shows the unlock screen of another archive folder (a restored one), closing the open
+     * archive first.
+     */
+    public SettingsView(SettingsViewModel viewModel, BackupViewModel backups,
+                        java.util.function.Consumer<java.nio.file.Path> openArchive, ViewSupport support) {
         this.viewModel = viewModel;
+        this.backups = backups;
+        this.openArchive = openArchive;
         this.support = support;
     }
 
@@ -92,6 +119,103 @@ public final class SettingsView {
         demoKeyResult.textProperty().bind(viewModel.demoKeyProperty());
         demoKeyResult.visibleProperty().bind(viewModel.demoKeyProperty().isNotEmpty());
         demoKeyResult.managedProperty().bind(demoKeyResult.visibleProperty());
+        bindBackups();
+    }
+
+    private void bindBackups() {
+        backupFolder.textProperty().bind(backups.folderProperty());
+        backupKeep.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, backups.mostKept(),
+                backups.keepProperty().get()));
+        backupKeep.setEditable(true);
+        backupKeep.getValueFactory().valueProperty().bindBidirectional(backups.keepProperty());
+        backupDaily.selectedProperty().bindBidirectional(backups.dailyProperty());
+        backupOnExit.selectedProperty().bindBidirectional(backups.onExitProperty());
+        backupNow.disableProperty().bind(backups.busyProperty().or(
+                new javafx.beans.property.SimpleBooleanProperty(!backups.canBackUp())));
+        backupRestore.disableProperty().bind(backups.busyProperty());
+        backupProgress.progressProperty().bind(backups.progressProperty());
+        backupProgress.visibleProperty().bind(backups.busyProperty());
+        backupProgress.managedProperty().bind(backupProgress.visibleProperty());
+        backupStatus.textProperty().bind(backups.statusProperty());
+        backups.failedProperty().addListener((obs, was, failed) -> showFailure(failed));
+        showFailure(backups.failedProperty().get());
+        backups.restoredProperty().addListener((obs, old, folder) -> {
+            if (folder != null && Dialogs.confirm(backupStatus.getScene().getWindow(), support.messages(),
+                    support.messages().get("backup.openRestored"), folder.toString())) {
+                openArchive.accept(folder);
+            }
+        });
+    }
+
+    private void showFailure(boolean failed) {
+        backupStatus.getStyleClass().remove("field-error");
+        if (failed) {
+            backupStatus.getStyleClass().add("field-error");
+        }
+    }
+
+    @FXML
+    private void chooseBackupFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(support.messages().get("backup.folder.choose"));
+        java.io.File chosen = chooser.showDialog(backupFolder.getScene().getWindow());
+        if (chosen != null) {
+            backups.chooseFolder(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void backUpNow() {
+        backups.backUpNow();
+    }
+
+    /** Asks for the backup file, its passphrase and the new folder; the open archive is never the target. */
+    @FXML
+    private void restoreBackup() {
+        var messages = support.messages();
+        javafx.stage.FileChooser files = new javafx.stage.FileChooser();
+        files.setTitle(messages.get("backup.restore.file"));
+        files.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                messages.get("backup.restore.fileType"), "*" + org.huiwu.ui.settings.BackupViewModel.EXTENSION));
+        java.io.File file = files.showOpenDialog(backupStatus.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(backupStatus.getScene().getWindow());
+        dialog.setTitle(messages.get("backup.restore"));
+        dialog.setHeaderText(messages.get("backup.restore.hint"));
+        dialog.getDialogPane().setId("dialog-restore");
+        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
+        passphrase.setId("restore-passphrase");
+        TextField target = new TextField(backups.suggestedRestoreFolder(file.toPath().toAbsolutePath()
+                .getParent()).toString());
+        target.setId("restore-folder");
+        target.setPrefColumnCount(40);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("backup.restore.passphrase")), passphrase);
+        grid.addRow(1, new Label(messages.get("backup.restore.folder")), target);
+        dialog.getDialogPane().setContent(grid);
+        org.huiwu.ui.common.Themes.style(dialog.getDialogPane().getScene());
+        boolean ok = dialog.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
+        char[] typed = passphrase.getText().toCharArray();
+        passphrase.clear();
+        if (!ok || target.getText().isBlank()) {
+            java.util.Arrays.fill(typed, '\0');
+            return;
+        }
+        java.nio.file.Path folder = java.nio.file.Path.of(target.getText().strip());
+        if (backups.isOpenArchive(folder)) {
+            java.util.Arrays.fill(typed, '\0');
+            Dialogs.error(backupStatus.getScene().getWindow(), messages, messages.get("backup.restore"),
+                    messages.get("backup.error.targetExists", folder.toString()));
+            return;
+        }
+        backups.restore(file.toPath(), typed, folder);
     }
 
     /** Asks for the name and a password (twice) for a demo key pair; the password fields are cleared after. */
