@@ -137,14 +137,40 @@ public final class HuiwuApp extends Application {
 
     /** Closes the open archive and shows the unlock screen of another folder (a restored archive). */
     private void openOther(Path folder) {
+        closeOtherWindows();
+        closeSession();
+        sessionFolder = folder;
+        showUnlock(folder, Area.SCHEDULE);
+    }
+
+    /**
+     * Closes the open archive (already backed up), moves it aside and the restored archive into its folder, then
+     * asks for the passphrase. If the move fails, the old archive stays where it was and opens again.
+     */
+    private void replaceOpen(Path restored) {
+        Path current = sessionFolder;
+        closeOtherWindows();
+        closeSession();
+        UiContext ui = uiContext();
+        try {
+            Path kept = context.backups().swapIn(current, restored);
+            showUnlock(current, Area.SCHEDULE);
+            Dialogs.info(stage, ui.messages(), ui.messages().get("backup.replaced"),
+                    ui.messages().get("backup.replaced.kept", kept.toString()));
+        } catch (org.huiwu.service.backup.BackupException e) {
+            LOG.error("Replacing the archive in {} failed", current, e);
+            showUnlock(current, Area.SCHEDULE);
+            Dialogs.error(stage, ui.messages(), ui.messages().get("backup.replaceFailed"),
+                    ui.messages().get(e.reason().messageKey(), e.detail()));
+        }
+    }
+
+    private void closeOtherWindows() {
         for (javafx.stage.Window window : List.copyOf(javafx.stage.Window.getWindows())) {
             if (window != stage && window instanceof Stage other) {
                 other.close();
             }
         }
-        closeSession();
-        sessionFolder = folder;
-        showUnlock(folder, Area.SCHEDULE);
     }
 
     private static Path archiveFolderFrom(List<String> args, AppContext context) {
@@ -162,7 +188,17 @@ public final class HuiwuApp extends Application {
                 context.archives(), context.settings(), context.treaty(),
                 new UiContext.Folders(archiveFolder, context.directories().sampleArchive(),
                         context.directories().data(), context.directories().logs()),
-                session, context.backups(), this::openOther);
+                session, context.backups(), new org.huiwu.ui.ArchiveSwitch() {
+                    @Override
+                    public void open(Path folder) {
+                        openOther(folder);
+                    }
+
+                    @Override
+                    public void replaceOpenWith(Path restored) {
+                        replaceOpen(restored);
+                    }
+                });
     }
 
     /** The archive's unlock screen when it exists, else the welcome screen. */

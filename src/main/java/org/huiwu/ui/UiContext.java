@@ -4,7 +4,6 @@ package org.huiwu.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import javafx.stage.Stage;
 import org.huiwu.i18n.Formats;
@@ -17,8 +16,8 @@ import org.huiwu.service.treaty.TreatyService;
 
 /**
  * What the views of one window need: texts and formats of the current language, the services, the open archive
- * (once there is one) and where things live on disk. Rebuilt when the language changes. {@code openArchive} closes
- * the open archive and shows the unlock screen of another folder (e.g. a restored archive).
+ * (once there is one) and where things live on disk. Rebuilt when the language changes. {@code archiveSwitch} moves
+ * to another archive folder (a restored archive).
  */
 public record UiContext(
         Stage stage,
@@ -31,7 +30,7 @@ public record UiContext(
         Folders folders,
         ArchiveSession session,
         BackupService backups,
-        Consumer<Path> openArchive) {
+        ArchiveSwitch archiveSwitch) {
 
     /** The folders shown in Settings and used to create archives. */
     public record Folders(Path archive, Path sample, Path data, Path logs) {
@@ -43,6 +42,6 @@ public record UiContext(
 
     public UiContext withSession(ArchiveSession newSession) {
         return new UiContext(stage, messages, formats, clock, archives, settings, treaty, folders, newSession,
-                backups, openArchive);
+                backups, archiveSwitch);
     }
 }

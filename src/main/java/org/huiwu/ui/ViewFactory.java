@@ -70,7 +70,7 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
                     context.openSession().map(ArchiveSession::archive), context.messages(), context.formats(),
                     context.clock().getZone(), BACKGROUND, javafx.application.Platform::runLater);
             return new SettingsView(new SettingsViewModel(context.settings(), context.folders(),
-                    context.messages()), backups, context.openArchive(), support);
+                    context.messages()), backups, context.archiveSwitch(), support);
         }
         if (type == MainView.class) {
             main = new MainViewModel(session().info(), context.messages());

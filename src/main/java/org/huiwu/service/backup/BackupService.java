@@ -109,6 +109,53 @@ public final class BackupService {
         return backups.restore(file, passphrase, newFolder, progress);
     }
 
+    /**
+     * The first half of replacing the open archive by a backup: a backup of the open archive into the chosen folder
+     * (refused with NO_FOLDER when none is chosen: no replacement without a backup first), then the backup to
+     * restore goes into a new folder beside the archive. The open archive is not touched; the caller closes it and
+     * calls {@link #swapIn}.
+     */
+    public Replacement prepareReplacement(OpenArchive open, Path file, char[] passphrase, DoubleConsumer progress) {
+        BackupSummary safety = backupNow(open, done -> progress.accept(done / 2));
+        Path current = open.folder().toAbsolutePath();
+        Path restored = current.resolveSibling(current.getFileName() + "-restored-" + stamp());
+        BackupSummary summary = backups.restore(file, passphrase, restored, done -> progress.accept(0.5 + done / 2));
+        return new Replacement(safety.file(), restored, summary);
+    }
+
+    /** A backup of the open archive, and the restored archive waiting to take its place. */
+    public record Replacement(Path safetyBackup, Path restored, BackupSummary summary) {
+    }
+
+    /**
+     * Puts the restored archive in the place of the closed one. The old folder is renamed, never deleted (to
+     * {@code <folder>-replaced-<time>}, returned); if the second rename fails, the first is undone.
+     */
+    public Path swapIn(Path current, Path restored) {
+        Path kept = current.resolveSibling(current.getFileName() + "-replaced-" + stamp());
+        try {
+            Files.move(current, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.IO, current.toString(), e);
+        }
+        try {
+            Files.move(restored, current, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.move(kept, current, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException undo) {
+                e.addSuppressed(undo);
+            }
+            throw new BackupException(BackupException.Reason.IO, current.toString(), e);
+        }
+        LOG.info("Archive in {} replaced by the restored {}; the old one is kept in {}", current, restored, kept);
+        return kept;
+    }
+
+    private String stamp() {
+        return STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
     /** Deletes all but the {@code keep} newest backups of the archive in the folder; returns what it deleted. */
     public List<Path> rotate(Path folder, UUID archive, int keep) {
         List<Named> all = backupsOf(folder, archive);
@@ -162,8 +209,7 @@ public final class BackupService {
 
     /** A new name: two backups within one second are numbered, never written over each other. */
     private Path nextFile(Path folder, UUID archive) {
-        String stem = "huiwu-" + archive + "-" + STAMP.format(LocalDateTime.ofInstant(clock.instant(),
-                ZoneOffset.UTC));
+        String stem = "huiwu-" + archive + "-" + stamp();
         Path file = folder.resolve(stem + EXTENSION);
         for (int n = 1; Files.exists(file); n++) {
             file = folder.resolve(stem + "-" + n + EXTENSION);

@@ -58,6 +58,7 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> restored = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> readyToReplace = new ReadOnlyObjectWrapper<>();
 
     public BackupViewModel(BackupService backups, SettingsService settings, Optional<OpenArchive> archive,
                            Messages messages, Formats formats, ZoneId zone, Executor background,
@@ -199,6 +200,49 @@ public final class BackupViewModel {
                 Arrays.fill(passphrase, '\0');
             }
         });
+    }
+
+    /**
+     * Replaces the open archive by a backup, in the safe order: a backup of the open archive first (refused without a
+     * backup folder), then the restore into a new folder beside it. The open archive is not touched here; when both
+     * are done {@link #readyToReplaceProperty()} names the restored folder, and the app closes the open archive and
+     * swaps the folders (the old one is kept). The passphrase is wiped afterwards.
+     */
+    public void replaceOpenArchive(Path file, char[] passphrase) {
+        if (busy.get() || archive.isEmpty()) {
+            Arrays.fill(passphrase, '\0');
+            return;
+        }
+        if (settings.current().backup().chosenFolder().isEmpty()) {
+            Arrays.fill(passphrase, '\0');
+            fail(new BackupException(BackupException.Reason.NO_FOLDER, ""));
+            return;
+        }
+        readyToReplace.set(null);
+        start(messages.get("backup.replacing"));
+        OpenArchive open = archive.get();
+        background.execute(() -> {
+            try {
+                BackupService.Replacement replacement = backups.prepareReplacement(open, file, passphrase,
+                        this::advance);
+                ui.accept(() -> {
+                    finish(messages.get("backup.replaceReady", replacement.safetyBackup().toString()));
+                    readyToReplace.set(replacement.restored());
+                });
+            } catch (BackupException e) {
+                ui.accept(() -> fail(e));
+            } catch (RuntimeException e) {
+                ui.accept(() -> fail(new BackupException(BackupException.Reason.IO, String.valueOf(e.getMessage()),
+                        e)));
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        });
+    }
+
+    /** The restored archive that is to take the open one's place, once the open one is backed up. */
+    public ReadOnlyObjectProperty<Path> readyToReplaceProperty() {
+        return readyToReplace.getReadOnlyProperty();
     }
 
     /** Whether {@code folder} is the open archive's own (a restore must never go there). */

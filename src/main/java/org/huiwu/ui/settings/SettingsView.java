@@ -61,17 +61,14 @@ public final class SettingsView {
 
     private final ViewSupport support;
     private final BackupViewModel backups;
-    private final java.util.function.Consumer<java.nio.file.Path> openArchive;
+    private final org.huiwu.ui.ArchiveSwitch archiveSwitch;
 
-    /**
-     * {@code openArchive} shows the unlock screen of another archive folder (a restored one), closing the open
-     * archive first.
-     */
+    /** {@code archiveSwitch} moves to a restored archive: opens it, or puts it in the open archive's place. */
     public SettingsView(SettingsViewModel viewModel, BackupViewModel backups,
-                        java.util.function.Consumer<java.nio.file.Path> openArchive, ViewSupport support) {
+                        org.huiwu.ui.ArchiveSwitch archiveSwitch, ViewSupport support) {
         this.viewModel = viewModel;
         this.backups = backups;
-        this.openArchive = openArchive;
+        this.archiveSwitch = archiveSwitch;
         this.support = support;
     }
 
@@ -142,7 +139,12 @@ public final class SettingsView {
         backups.restoredProperty().addListener((obs, old, folder) -> {
             if (folder != null && Dialogs.confirm(backupStatus.getScene().getWindow(), support.messages(),
                     support.messages().get("backup.openRestored"), folder.toString())) {
-                openArchive.accept(folder);
+                archiveSwitch.open(folder);
+            }
+        });
+        backups.readyToReplaceProperty().addListener((obs, old, restored) -> {
+            if (restored != null) {
+                archiveSwitch.replaceOpenWith(restored);
             }
         });
     }
@@ -197,8 +199,14 @@ public final class SettingsView {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        javafx.scene.control.CheckBox replace = new javafx.scene.control.CheckBox(
+                messages.get("backup.restore.replace"));
+        replace.setId("restore-replace");
+        replace.setDisable(!backups.canBackUp());
+        target.disableProperty().bind(replace.selectedProperty());
         grid.addRow(0, new Label(messages.get("backup.restore.passphrase")), passphrase);
         grid.addRow(1, new Label(messages.get("backup.restore.folder")), target);
+        grid.add(replace, 1, 2);
         dialog.getDialogPane().setContent(grid);
         org.huiwu.ui.common.Themes.style(dialog.getDialogPane().getScene());
         boolean ok = dialog.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
@@ -206,6 +214,16 @@ public final class SettingsView {
         passphrase.clear();
         if (!ok || target.getText().isBlank()) {
             java.util.Arrays.fill(typed, '\0');
+            return;
+        }
+        if (replace.isSelected()) {
+            // Replacing the open archive: only after a confirmation, and the model backs it up first.
+            if (Dialogs.confirm(backupStatus.getScene().getWindow(), messages, messages.get("backup.replace.confirm"),
+                    messages.get("backup.replace.confirmDetail"))) {
+                backups.replaceOpenArchive(file.toPath(), typed);
+            } else {
+                java.util.Arrays.fill(typed, '\0');
+            }
             return;
         }
         java.nio.file.Path folder = java.nio.file.Path.of(target.getText().strip());
