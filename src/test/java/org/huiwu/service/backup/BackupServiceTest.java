@@ -3,7 +3,6 @@ package org.huiwu.service.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,13 +12,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
-import org.huiwu.domain.archive.ArchiveInfo;
-import org.huiwu.domain.common.Side;
 import org.huiwu.i18n.Language;
 import org.huiwu.service.archive.OpenArchive;
 import org.huiwu.service.settings.BackupSettings;
@@ -43,10 +38,11 @@ class BackupServiceTest {
     Path temp;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T09:00:00Z"));
-    private final List<Path> written = new ArrayList<>();
+    private final FakeBackups backups = new FakeBackups();
+    private final List<Path> written = backups.written;
     private final SettingsService settings = new SettingsService(new MemorySettings());
-    private final BackupService service = new BackupService(new FileWritingBackups(), settings, clock);
-    private final OpenArchive archive = archive(ARCHIVE);
+    private final BackupService service = new BackupService(backups, settings, clock);
+    private final OpenArchive archive = FakeBackups.archive(ARCHIVE, Path.of("archive"));
 
     @Test
     void backupNowWritesIntoTheChosenFolderUnderANameWithArchiveAndTime() {
@@ -162,7 +158,7 @@ class BackupServiceTest {
         List<Runnable> ticks = new ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<OpenArchive> open = new java.util.concurrent.atomic
                 .AtomicReference<>();
-        DailyBackups daily = new DailyBackups(new BackupService(new FailingBackups(), settings, clock),
+        DailyBackups daily = new DailyBackups(new BackupService(new FakeBackups().failing(BackupException.Reason.DISK_FULL), settings, clock),
                 () -> java.util.Optional.ofNullable(open.get()), s -> { }, failures::add);
         daily.start((period, task) -> {
             ticks.add(task);
@@ -185,61 +181,6 @@ class BackupServiceTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static OpenArchive archive(UUID uuid) {
-        ArchiveInfo info = new ArchiveInfo(uuid, "测试", Side.CHINA, false, Instant.EPOCH);
-        return (OpenArchive) Proxy.newProxyInstance(OpenArchive.class.getClassLoader(),
-                new Class<?>[] {OpenArchive.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("info")) {
-                        return info;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    /** Stands in for the store: a small file per backup. */
-    private final class FileWritingBackups implements ArchiveBackups {
-        @Override
-        public BackupSummary write(OpenArchive open, Path file, Map<String, String> metadata,
-                                   DoubleConsumer progress) {
-            try {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, "backup of " + open.info().uuid());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            written.add(file);
-            return new BackupSummary(file, open.info(), clock.instant(), 1, metadata, -1, -1, -1);
-        }
-
-        @Override
-        public BackupSummary verify(Path file, char[] passphrase, DoubleConsumer progress) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public BackupSummary restore(Path file, char[] passphrase, Path newFolder, DoubleConsumer progress) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    private static final class FailingBackups implements ArchiveBackups {
-        @Override
-        public BackupSummary write(OpenArchive open, Path file, Map<String, String> metadata,
-                                   DoubleConsumer progress) {
-            throw new BackupException(BackupException.Reason.DISK_FULL, file.toString());
-        }
-
-        @Override
-        public BackupSummary verify(Path file, char[] passphrase, DoubleConsumer progress) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public BackupSummary restore(Path file, char[] passphrase, Path newFolder, DoubleConsumer progress) {
-            throw new UnsupportedOperationException();
         }
     }
 
