@@ -46,9 +46,11 @@ final class BackupCommand implements Callable<Integer> {
             throw new HuiwuCommand.UserError(messages.get("cli.error.usage",
                     messages.get("cli.error.missingArgument", "--out=FILE"), spec.qualifiedName()));
         }
-        long begin = System.nanoTime();
         BackupSummary written;
+        long begin;
         try (ArchiveSession session = archiveOption.open(context, messages)) {
+            // Timed from here: the backup itself, not the unlock before it.
+            begin = System.nanoTime();
             written = context.backups().backupTo(session.archive(), out.toAbsolutePath(), progress -> { });
         }
         spec.commandLine().getOut().println(messages.get("cli.backup.written", written.archive().name(),
@@ -87,7 +89,8 @@ final class BackupCommand implements Callable<Integer> {
             try {
                 BackupSummary summary = context.backups().verify(file.toAbsolutePath(), passphrase, p -> { });
                 spec.commandLine().getOut().println(messages.get("cli.backup.intact", summary.file(),
-                        summary.archive().name(), summary.createdAt().toString(), summary.meetings(),
+                        summary.archive().name(),
+                        summary.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), summary.meetings(),
                         summary.minutesVersions(), summary.pairs()));
                 spec.commandLine().getOut().flush();
                 return HuiwuCommand.DONE;
