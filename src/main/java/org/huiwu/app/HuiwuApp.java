@@ -42,6 +42,13 @@ public final class HuiwuApp extends Application {
     public static final String STARTUP_PROBE = "huiwu.startupProbe";
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuApp.class);
+    /** Restores started on the welcome screen, off the FX thread. */
+    private static final java.util.concurrent.Executor RESTORES = java.util.concurrent.Executors
+            .newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "huiwu-restore");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private AppContext context;
     private Stage stage;
@@ -282,9 +289,13 @@ public final class HuiwuApp extends Application {
         WelcomeViewModel viewModel = new WelcomeViewModel(ui.archives(), ui.folders(), ui.settings(), ui.messages(),
                 ui.clock());
         viewModel.onOpened(this::opened);
+        org.huiwu.ui.backup.BackupViewModel backups = new org.huiwu.ui.backup.BackupViewModel(context.backups(),
+                context.settings(), java.util.Optional.empty(), ui.messages(), ui.formats(), context.clock().getZone(),
+                RESTORES, Platform::runLater);
         ViewLoader.Loaded<WelcomeView> loaded = new ViewLoader(ui.messages(),
-                type -> new WelcomeView(viewModel, new org.huiwu.ui.common.ViewSupport(stage, ui.messages(),
-                        ui.formats()))).load(WelcomeView.class);
+                type -> new WelcomeView(viewModel, backups, ui.archiveSwitch(),
+                        new org.huiwu.ui.common.ViewSupport(stage, ui.messages(), ui.formats())))
+                .load(WelcomeView.class);
         setRoot(loaded.root());
         stage.setTitle(ui.messages().get("app.name"));
     }

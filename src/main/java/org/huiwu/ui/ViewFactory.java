@@ -10,7 +10,7 @@ import org.huiwu.ui.registers.RegistersView;
 import org.huiwu.ui.registers.RegistersViewModel;
 import org.huiwu.ui.schedule.ScheduleView;
 import org.huiwu.ui.schedule.ScheduleViewModel;
-import org.huiwu.ui.settings.BackupViewModel;
+import org.huiwu.ui.backup.BackupViewModel;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.treaty.TreatyView;

@@ -11,6 +11,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.util.StringConverter;
 import org.huiwu.i18n.Language;
+import org.huiwu.ui.backup.BackupViewModel;
+import org.huiwu.ui.backup.RestoreDialog;
 import org.huiwu.ui.common.Dialogs;
 import org.huiwu.ui.common.ViewSupport;
 
@@ -175,65 +177,30 @@ public final class SettingsView {
     @FXML
     private void restoreBackup() {
         var messages = support.messages();
-        javafx.stage.FileChooser files = new javafx.stage.FileChooser();
-        files.setTitle(messages.get("backup.restore.file"));
-        files.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                messages.get("backup.restore.fileType"), "*" + org.huiwu.ui.settings.BackupViewModel.EXTENSION));
-        java.io.File file = files.showOpenDialog(backupStatus.getScene().getWindow());
-        if (file == null) {
+        javafx.stage.Window window = backupStatus.getScene().getWindow();
+        var asked = RestoreDialog.ask(window, messages, file -> backups.suggestedRestoreFolder(file.getParent().resolve("huiwu-restored")),
+                backups.canBackUp());
+        if (asked.isEmpty()) {
             return;
         }
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(backupStatus.getScene().getWindow());
-        dialog.setTitle(messages.get("backup.restore"));
-        dialog.setHeaderText(messages.get("backup.restore.hint"));
-        dialog.getDialogPane().setId("dialog-restore");
-        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
-        passphrase.setId("restore-passphrase");
-        TextField target = new TextField(backups.suggestedRestoreFolder(file.toPath().toAbsolutePath()
-                .getParent()).toString());
-        target.setId("restore-folder");
-        target.setPrefColumnCount(40);
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        javafx.scene.control.CheckBox replace = new javafx.scene.control.CheckBox(
-                messages.get("backup.restore.replace"));
-        replace.setId("restore-replace");
-        replace.setDisable(!backups.canBackUp());
-        target.disableProperty().bind(replace.selectedProperty());
-        grid.addRow(0, new Label(messages.get("backup.restore.passphrase")), passphrase);
-        grid.addRow(1, new Label(messages.get("backup.restore.folder")), target);
-        grid.add(replace, 1, 2);
-        dialog.getDialogPane().setContent(grid);
-        org.huiwu.ui.common.Themes.style(dialog.getDialogPane().getScene());
-        boolean ok = dialog.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
-        char[] typed = passphrase.getText().toCharArray();
-        passphrase.clear();
-        if (!ok || target.getText().isBlank()) {
-            java.util.Arrays.fill(typed, '\0');
-            return;
-        }
-        if (replace.isSelected()) {
+        RestoreDialog.Request request = asked.get();
+        if (request.replace()) {
             // Replacing the open archive: only after a confirmation, and the model backs it up first.
-            if (Dialogs.confirm(backupStatus.getScene().getWindow(), messages, messages.get("backup.replace.confirm"),
+            if (Dialogs.confirm(window, messages, messages.get("backup.replace.confirm"),
                     messages.get("backup.replace.confirmDetail"))) {
-                backups.replaceOpenArchive(file.toPath(), typed);
+                backups.replaceOpenArchive(request.file(), request.passphrase());
             } else {
-                java.util.Arrays.fill(typed, '\0');
+                java.util.Arrays.fill(request.passphrase(), '\0');
             }
             return;
         }
-        java.nio.file.Path folder = java.nio.file.Path.of(target.getText().strip());
-        if (backups.isOpenArchive(folder)) {
-            java.util.Arrays.fill(typed, '\0');
-            Dialogs.error(backupStatus.getScene().getWindow(), messages, messages.get("backup.restore"),
-                    messages.get("backup.error.targetExists", folder.toString()));
+        if (backups.isOpenArchive(request.folder())) {
+            java.util.Arrays.fill(request.passphrase(), '\0');
+            Dialogs.error(window, messages, messages.get("backup.restore"),
+                    messages.get("backup.error.targetExists", request.folder().toString()));
             return;
         }
-        backups.restore(file.toPath(), typed, folder);
+        backups.restore(request.file(), request.passphrase(), request.folder());
     }
 
     /** Asks for the name and a password (twice) for a demo key pair; the password fields are cleared after. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.huiwu.ui.settings;
+package org.huiwu.ui.backup;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -146,5 +146,17 @@ class BackupViewModelTest {
         locked.restore(temp.resolve("b.hwbackup"), "p".toCharArray(), temp.resolve("new"));
         queued.forEach(Runnable::run);
         assertThat(locked.restoredProperty().get()).isEqualTo(temp.resolve("new"));
+    }
+
+    @Test
+    void aRestoreIsProposedIntoTheWantedFolderOnlyWhileItIsFree() throws java.io.IOException {
+        BackupViewModel model = model(Optional.empty());
+        Path wanted = temp.resolve("archive");
+
+        assertThat(model.suggestedRestoreFolder(wanted)).isEqualTo(wanted);
+        java.nio.file.Files.createDirectories(wanted);
+        assertThat(model.suggestedRestoreFolder(wanted)).isEqualTo(wanted);
+        java.nio.file.Files.writeString(wanted.resolve("huiwu-archive.properties"), "");
+        assertThat(model.suggestedRestoreFolder(wanted)).isEqualTo(temp.resolve("archive-2"));
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.huiwu.ui.settings;
+package org.huiwu.ui.backup;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -31,9 +31,10 @@ import org.huiwu.service.settings.BackupSettings;
 import org.huiwu.service.settings.SettingsService;
 
 /**
- * The Backups card of Settings: folder, how many to keep, daily and on-exit switches (saved at once), "Back up
- * now", and restoring a backup into a new folder. Long work runs on {@code background}; results come back on
- * {@code ui}. A restore never touches the open archive: it goes into a folder that must be new or empty.
+ * Backups as the UI offers them, in Settings and (restore only) on the welcome screen: folder, how many to keep,
+ * daily and on-exit switches (saved at once), "Back up now", restoring a backup into a new folder, and replacing the
+ * open archive. Long work runs on {@code background}; results come back on {@code ui}. A plain restore never touches
+ * the open archive: it goes into a folder that must be new or empty.
  */
 public final class BackupViewModel {
 
@@ -251,13 +252,24 @@ public final class BackupViewModel {
                 .equals(candidate.toAbsolutePath().normalize())).orElse(false);
     }
 
-    /** A name for the restored archive's folder beside the open one: "<name>-restored", numbered if taken. */
-    public Path suggestedRestoreFolder(Path parent) {
-        Path candidate = parent.resolve("huiwu-restored");
-        for (int n = 2; java.nio.file.Files.exists(candidate); n++) {
-            candidate = parent.resolve("huiwu-restored-" + n);
+    /** {@code preferred} if a restore may go there (absent or an empty folder), else it numbered: "-2", "-3"… */
+    public Path suggestedRestoreFolder(Path preferred) {
+        Path candidate = preferred;
+        for (int n = 2; !usableForRestore(candidate); n++) {
+            candidate = preferred.resolveSibling(preferred.getFileName() + "-" + n);
         }
         return candidate;
+    }
+
+    private static boolean usableForRestore(Path folder) {
+        if (!java.nio.file.Files.exists(folder)) {
+            return true;
+        }
+        try (java.util.stream.Stream<Path> children = java.nio.file.Files.list(folder)) {
+            return children.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private void showLatest() {
