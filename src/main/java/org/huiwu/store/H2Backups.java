@@ -105,10 +105,11 @@ public final class H2Backups implements ArchiveBackups {
                     channel.force(true);
                 }
             });
+            // The last chance to cancel (progress may throw): after the move the backup is there.
+            progress.accept(1);
             // Only a complete, forced file gets the backup's name: a crash before leaves at most a .partial file.
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             forceFolder(target.getParent());
-            progress.accept(1);
             long bytes = Files.size(target);
             LOG.info("Backup of archive {} written to {} ({} bytes)", header.info().uuid(), target, bytes);
             return new BackupSummary(target, header.info(), createdAt, bytes, metadata, -1, -1, -1);

@@ -169,6 +169,33 @@ class BackupRoundTripTest {
         assertThat(Files.exists(file.resolveSibling("closed.hwbackup.partial"))).isFalse();
     }
 
+    @Test
+    void cancelledBackupAndRestoreLeaveNothingBehind() {
+        Path file = sampleBackup();
+        java.util.function.DoubleConsumer cancelSoon = new java.util.function.DoubleConsumer() {
+            private int reports;
+
+            @Override
+            public void accept(double done) {
+                if (++reports == 2) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+            }
+        };
+        Path again = temp.resolve("cancelled/again.hwbackup");
+        try (H2Archive archive = (H2Archive) access.open(temp.resolve("archive"), PASSPHRASE.clone())) {
+            assertThatThrownBy(() -> backups.write(archive, again, Map.of(), cancelSoon))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        }
+        assertThat(listing(again.getParent())).isEmpty();
+
+        assertThatThrownBy(() -> backups.restore(file, PASSPHRASE.clone(), temp.resolve("restored"),
+                p -> {
+                    throw new java.util.concurrent.CancellationException();
+                })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(listing(temp)).containsExactlyInAnyOrder("archive", "cancelled", "sample.hwbackup");
+    }
+
     private Path sampleBackup() {
         Path folder = temp.resolve("archive");
         Path file = temp.resolve("sample.hwbackup");

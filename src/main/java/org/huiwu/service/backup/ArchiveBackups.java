@@ -9,7 +9,9 @@ import org.huiwu.service.archive.OpenArchive;
 
 /**
  * Backup files of archives: one encrypted file holding the whole archive (database, key slots and the saves still
- * pending in the save journal). Every method throws {@link BackupException}; progress goes from 0 to 1.
+ * pending in the save journal). Every method throws {@link BackupException}; progress goes from 0 to 1, and a
+ * progress listener that throws (e.g. {@link java.util.concurrent.CancellationException}) cancels the work, leaving
+ * no backup file and no restored folder behind.
  */
 public interface ArchiveBackups {
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -60,6 +61,8 @@ public final class BackupViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> restored = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> readyToReplace = new ReadOnlyObjectWrapper<>();
+    /** Set by Cancel; the next progress report of the running work throws and so ends it. */
+    private final AtomicBoolean cancelled = new AtomicBoolean();
 
     public BackupViewModel(BackupService backups, SettingsService settings, Optional<OpenArchive> archive,
                            Messages messages, Formats formats, ZoneId zone, Executor background,
@@ -164,6 +167,8 @@ public final class BackupViewModel {
                 BackupSummary written = backups.backupNow(open, this::advance);
                 ui.accept(() -> finish(messages.get("backup.done", written.file().toString(),
                         formats.number(written.bytes() / 1024 + 1))));
+            } catch (java.util.concurrent.CancellationException e) {
+                ui.accept(this::cancelledDone);
             } catch (BackupException e) {
                 ui.accept(() -> fail(e));
             } catch (RuntimeException e) {
@@ -192,6 +197,8 @@ public final class BackupViewModel {
                             summary.pairs()));
                     restored.set(newFolder);
                 });
+            } catch (java.util.concurrent.CancellationException e) {
+                ui.accept(this::cancelledDone);
             } catch (BackupException e) {
                 ui.accept(() -> fail(e));
             } catch (RuntimeException e) {
@@ -230,6 +237,8 @@ public final class BackupViewModel {
                     finish(messages.get("backup.replaceReady", replacement.safetyBackup().toString()));
                     readyToReplace.set(replacement.restored());
                 });
+            } catch (java.util.concurrent.CancellationException e) {
+                ui.accept(this::cancelledDone);
             } catch (BackupException e) {
                 ui.accept(() -> fail(e));
             } catch (RuntimeException e) {
@@ -281,7 +290,22 @@ public final class BackupViewModel {
                         : messages.get("backup.chooseFolder")));
     }
 
+    /** Stops the running backup or restore at its next step; nothing half-done is left behind. */
+    public void cancel() {
+        if (busy.get()) {
+            cancelled.set(true);
+        }
+    }
+
+    private void cancelledDone() {
+        busy.set(false);
+        failed.set(false);
+        progress.set(0);
+        status.set(messages.get("backup.cancelled"));
+    }
+
     private void start(String working) {
+        cancelled.set(false);
         busy.set(true);
         failed.set(false);
         progress.set(0);
@@ -289,6 +313,9 @@ public final class BackupViewModel {
     }
 
     private void advance(double done) {
+        if (cancelled.get()) {
+            throw new java.util.concurrent.CancellationException();
+        }
         ui.accept(() -> progress.set(done));
     }
 

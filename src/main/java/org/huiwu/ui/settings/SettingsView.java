@@ -60,6 +60,8 @@ public final class SettingsView {
     private javafx.scene.control.ProgressBar backupProgress;
     @FXML
     private Label backupStatus;
+    @FXML
+    private javafx.scene.control.Button backupCancel;
 
     private final ViewSupport support;
     private final BackupViewModel backups;
@@ -136,6 +138,8 @@ public final class SettingsView {
         backupProgress.visibleProperty().bind(backups.busyProperty());
         backupProgress.managedProperty().bind(backupProgress.visibleProperty());
         backupStatus.textProperty().bind(backups.statusProperty());
+        backupCancel.visibleProperty().bind(backups.busyProperty());
+        backupCancel.managedProperty().bind(backupCancel.visibleProperty());
         backups.failedProperty().addListener((obs, was, failed) -> showFailure(failed));
         showFailure(backups.failedProperty().get());
         backups.restoredProperty().addListener((obs, old, folder) -> {
@@ -171,6 +175,11 @@ public final class SettingsView {
     @FXML
     private void backUpNow() {
         backups.backUpNow();
+    }
+
+    @FXML
+    private void cancelBackup() {
+        backups.cancel();
     }
 
     /** Asks for the backup file, its passphrase and the new folder; the open archive is never the target. */

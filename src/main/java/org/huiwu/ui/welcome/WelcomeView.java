@@ -59,6 +59,8 @@ public final class WelcomeView {
     private javafx.scene.control.ProgressBar restoreProgress;
     @FXML
     private Label restoreStatus;
+    @FXML
+    private Button restoreCancel;
 
     private final BackupViewModel backups;
     private final ArchiveSwitch archiveSwitch;
@@ -111,6 +113,8 @@ public final class WelcomeView {
         restoreProgress.visibleProperty().bind(backups.busyProperty());
         restoreProgress.managedProperty().bind(restoreProgress.visibleProperty());
         restoreStatus.textProperty().bind(backups.statusProperty());
+        restoreCancel.visibleProperty().bind(backups.busyProperty());
+        restoreCancel.managedProperty().bind(restoreCancel.visibleProperty());
         // Only what a restore started here reports, not the Settings hint about a backup folder.
         restoreStatus.visibleProperty().bind(backups.busyProperty().or(backups.failedProperty()));
         restoreStatus.getStyleClass().add("field-error");
@@ -119,6 +123,11 @@ public final class WelcomeView {
                 archiveSwitch.open(folder);
             }
         });
+    }
+
+    @FXML
+    private void cancelRestore() {
+        backups.cancel();
     }
 
     /** A backup becomes the archive: into the archive folder when it is free, else a new folder beside it. */

@@ -159,4 +159,22 @@ class BackupViewModelTest {
         java.nio.file.Files.writeString(wanted.resolve("huiwu-archive.properties"), "");
         assertThat(model.suggestedRestoreFolder(wanted)).isEqualTo(temp.resolve("archive-2"));
     }
+
+    @Test
+    void cancelEndsTheRunningBackupAtItsNextStep() {
+        List<Runnable> background = new ArrayList<>();
+        BackupViewModel model = new BackupViewModel(new BackupService(backups, settings, Clock.systemUTC()),
+                settings, Optional.of(archive), MESSAGES, new Formats(Language.ENGLISH), ZoneOffset.UTC,
+                background::add, queued::add);
+        model.chooseFolder(temp);
+
+        model.backUpNow();
+        model.cancel();
+        background.forEach(Runnable::run);
+        queued.forEach(Runnable::run);
+
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("Cancelled; nothing half-done was left behind.");
+    }
 }
