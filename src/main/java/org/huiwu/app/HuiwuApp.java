@@ -62,6 +62,7 @@ public final class HuiwuApp extends Application {
     private javafx.util.Duration idleMinute = javafx.util.Duration.minutes(1);
     /** The daily backup of whatever archive is open; checks run on a thread of their own. */
     private org.huiwu.service.backup.DailyBackups dailyBackups;
+    private volatile boolean dailyFailureShown;
     private org.huiwu.service.backup.DailyBackups.Ticker backupTicker =
             org.huiwu.service.backup.DailyBackups.onBackgroundThread();
 
@@ -102,8 +103,11 @@ public final class HuiwuApp extends Application {
         idleLock = new IdleLock(scene, this::lock, idleMinute);
         dailyBackups = new org.huiwu.service.backup.DailyBackups(context.backups(),
                 () -> java.util.Optional.ofNullable(openArchive()),
-                written -> LOG.info("Daily backup: {}", written.file()),
-                failed -> LOG.warn("Daily backup failed: {}", failed.getMessage()));
+                written -> {
+                    LOG.info("Daily backup: {}", written.file());
+                    dailyFailureShown = false;
+                },
+                failed -> Platform.runLater(() -> reportDailyFailure(failed)));
         dailyBackups.start(backupTicker);
         idleLock.setMinutes(applied.idleLockMinutes());
         long window = System.nanoTime();
@@ -336,6 +340,20 @@ public final class HuiwuApp extends Application {
         if (mainView != null && !mainView.viewModel().leave()) {
             LOG.warn("Some work could not be saved before the archive closed");
         }
+    }
+
+    /**
+     * Tells the user once (not at every check, ten minutes apart) that the daily backup failed, and why; the next
+     * successful one resets it.
+     */
+    private void reportDailyFailure(org.huiwu.service.backup.BackupException failure) {
+        if (dailyFailureShown || session == null) {
+            return;
+        }
+        dailyFailureShown = true;
+        UiContext ui = uiContext();
+        Dialogs.error(stage, ui.messages(), ui.messages().get("backup.dailyFailed"),
+                ui.messages().get(failure.reason().messageKey(), failure.detail()));
     }
 
     /** The open archive, read from the daily backup's thread. */
