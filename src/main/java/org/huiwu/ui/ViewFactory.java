@@ -3,6 +3,7 @@ package org.huiwu.ui;
 
 import javafx.util.Callback;
 import org.huiwu.service.ArchiveSession;
+import org.huiwu.ui.backup.BackupViewModel;
 import org.huiwu.ui.common.ViewSupport;
 import org.huiwu.ui.meetings.MeetingsView;
 import org.huiwu.ui.meetings.MeetingsViewModel;
@@ -10,7 +11,6 @@ import org.huiwu.ui.registers.RegistersView;
 import org.huiwu.ui.registers.RegistersViewModel;
 import org.huiwu.ui.schedule.ScheduleView;
 import org.huiwu.ui.schedule.ScheduleViewModel;
-import org.huiwu.ui.backup.BackupViewModel;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.treaty.TreatyView;
