@@ -8,10 +8,12 @@ import java.util.Locale;
 import org.huiwu.service.ArchiveSession;
 import org.huiwu.service.archive.ArchiveAccess;
 import org.huiwu.service.archive.UnlockThrottle;
+import org.huiwu.service.backup.BackupService;
 import org.huiwu.service.settings.SettingsService;
 import org.huiwu.service.treaty.TreatyService;
 import org.huiwu.store.DataDirectories;
 import org.huiwu.store.H2ArchiveAccess;
+import org.huiwu.store.H2Backups;
 import org.huiwu.store.PropertiesSettingsStore;
 import org.huiwu.store.crypto.KeyDerivation;
 
@@ -27,6 +29,7 @@ public final class AppContext {
     private final SettingsService settings;
     private final TreatyService treaty;
     private final UnlockThrottle unlockThrottle;
+    private final BackupService backups;
 
     public AppContext(DataDirectories directories, Clock clock, Locale systemLocale) {
         this(directories, clock, systemLocale, KeyDerivation.PRODUCTION);
@@ -36,8 +39,10 @@ public final class AppContext {
     public AppContext(DataDirectories directories, Clock clock, Locale systemLocale, KeyDerivation keyDerivation) {
         this.directories = directories;
         this.clock = clock;
-        this.archives = new H2ArchiveAccess(keyDerivation);
+        H2ArchiveAccess access = new H2ArchiveAccess(keyDerivation);
+        this.archives = access;
         this.settings = new SettingsService(new PropertiesSettingsStore(directories.config(), systemLocale));
+        this.backups = new BackupService(new H2Backups(access), settings, clock);
         this.treaty = new TreatyService(clock);
         // Waiting is about real elapsed time, whatever date the rest of the app is told (tests fix that one).
         this.unlockThrottle = new UnlockThrottle(Clock.systemUTC());
@@ -61,6 +66,11 @@ public final class AppContext {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** Backups of archives: now, daily, on exit, verify and restore. */
+    public BackupService backups() {
+        return backups;
     }
 
     public TreatyService treaty() {

@@ -42,17 +42,29 @@ public final class HuiwuApp extends Application {
     public static final String STARTUP_PROBE = "huiwu.startupProbe";
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuApp.class);
+    /** Restores started on the welcome screen, off the FX thread. */
+    private static final java.util.concurrent.Executor RESTORES = java.util.concurrent.Executors
+            .newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "huiwu-restore");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private AppContext context;
     private Stage stage;
     private Scene scene;
     private Path archiveFolder;
-    private ArchiveSession session;
+    private volatile ArchiveSession session;
     private Path sessionFolder;
     private MainView mainView;
     private UserSettings applied;
     private IdleLock idleLock;
     private javafx.util.Duration idleMinute = javafx.util.Duration.minutes(1);
+    /** The daily backup of whatever archive is open; checks run on a thread of their own. */
+    private org.huiwu.service.backup.DailyBackups dailyBackups;
+    private volatile boolean dailyFailureShown;
+    private org.huiwu.service.backup.DailyBackups.Ticker backupTicker =
+            org.huiwu.service.backup.DailyBackups.onBackgroundThread();
 
     public static void launchWindow(String[] args) {
         Application.launch(HuiwuApp.class, args);
@@ -89,6 +101,14 @@ public final class HuiwuApp extends Application {
         applied = context.settings().current();
         context.settings().onChange(this::settingsChanged);
         idleLock = new IdleLock(scene, this::lock, idleMinute);
+        dailyBackups = new org.huiwu.service.backup.DailyBackups(context.backups(),
+                () -> java.util.Optional.ofNullable(openArchive()),
+                written -> {
+                    LOG.info("Daily backup: {}", written.file());
+                    dailyFailureShown = false;
+                },
+                failed -> Platform.runLater(() -> reportDailyFailure(failed)));
+        dailyBackups.start(backupTicker);
         idleLock.setMinutes(applied.idleLockMinutes());
         long window = System.nanoTime();
         showStart();
@@ -104,7 +124,64 @@ public final class HuiwuApp extends Application {
 
     @Override
     public void stop() {
+        if (dailyBackups != null) {
+            dailyBackups.close();
+        }
+        backUpOnExit();
         closeSession();
+    }
+
+    /** The backup on exit, after the editors saved what they hold; a failure is logged, never blocks the exit. */
+    private void backUpOnExit() {
+        if (session == null) {
+            return;
+        }
+        leaveMain();
+        mainView = null;
+        try {
+            context.backups().backupOnExit(session.archive())
+                    .ifPresent(written -> LOG.info("Backup on exit: {}", written.file()));
+        } catch (RuntimeException e) {
+            LOG.error("Backup on exit failed", e);
+        }
+    }
+
+    /** Closes the open archive and shows the unlock screen of another folder (a restored archive). */
+    private void openOther(Path folder) {
+        closeOtherWindows();
+        closeSession();
+        sessionFolder = folder;
+        showUnlock(folder, Area.SCHEDULE);
+    }
+
+    /**
+     * Closes the open archive (already backed up), moves it aside and the restored archive into its folder, then
+     * asks for the passphrase. If the move fails, the old archive stays where it was and opens again.
+     */
+    private void replaceOpen(Path restored) {
+        Path current = sessionFolder;
+        closeOtherWindows();
+        closeSession();
+        UiContext ui = uiContext();
+        try {
+            Path kept = context.backups().swapIn(current, restored);
+            showUnlock(current, Area.SCHEDULE);
+            Dialogs.info(stage, ui.messages(), ui.messages().get("backup.replaced"),
+                    ui.messages().get("backup.replaced.kept", kept.toString()));
+        } catch (org.huiwu.service.backup.BackupException e) {
+            LOG.error("Replacing the archive in {} failed", current, e);
+            showUnlock(current, Area.SCHEDULE);
+            Dialogs.error(stage, ui.messages(), ui.messages().get("backup.replaceFailed"),
+                    ui.messages().get(e.reason().messageKey(), e.detail()));
+        }
+    }
+
+    private void closeOtherWindows() {
+        for (javafx.stage.Window window : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (window != stage && window instanceof Stage other) {
+                other.close();
+            }
+        }
     }
 
     private static Path archiveFolderFrom(List<String> args, AppContext context) {
@@ -122,7 +199,17 @@ public final class HuiwuApp extends Application {
                 context.archives(), context.settings(), context.treaty(),
                 new UiContext.Folders(archiveFolder, context.directories().sampleArchive(),
                         context.directories().data(), context.directories().logs()),
-                session);
+                session, context.backups(), new org.huiwu.ui.ArchiveSwitch() {
+                    @Override
+                    public void open(Path folder) {
+                        openOther(folder);
+                    }
+
+                    @Override
+                    public void replaceOpenWith(Path restored) {
+                        replaceOpen(restored);
+                    }
+                });
     }
 
     /** The archive's unlock screen when it exists, else the welcome screen. */
@@ -206,9 +293,13 @@ public final class HuiwuApp extends Application {
         WelcomeViewModel viewModel = new WelcomeViewModel(ui.archives(), ui.folders(), ui.settings(), ui.messages(),
                 ui.clock());
         viewModel.onOpened(this::opened);
+        org.huiwu.ui.backup.BackupViewModel backups = new org.huiwu.ui.backup.BackupViewModel(context.backups(),
+                context.settings(), java.util.Optional.empty(), ui.messages(), ui.formats(), context.clock().getZone(),
+                RESTORES, Platform::runLater);
         ViewLoader.Loaded<WelcomeView> loaded = new ViewLoader(ui.messages(),
-                type -> new WelcomeView(viewModel, new org.huiwu.ui.common.ViewSupport(stage, ui.messages(),
-                        ui.formats()))).load(WelcomeView.class);
+                type -> new WelcomeView(viewModel, backups, ui.archiveSwitch(),
+                        new org.huiwu.ui.common.ViewSupport(stage, ui.messages(), ui.formats())))
+                .load(WelcomeView.class);
         setRoot(loaded.root());
         stage.setTitle(ui.messages().get("app.name"));
     }
@@ -249,6 +340,32 @@ public final class HuiwuApp extends Application {
         if (mainView != null && !mainView.viewModel().leave()) {
             LOG.warn("Some work could not be saved before the archive closed");
         }
+    }
+
+    /**
+     * Tells the user once (not at every check, ten minutes apart) that the daily backup failed, and why; the next
+     * successful one resets it.
+     */
+    private void reportDailyFailure(org.huiwu.service.backup.BackupException failure) {
+        if (dailyFailureShown || session == null) {
+            return;
+        }
+        dailyFailureShown = true;
+        UiContext ui = uiContext();
+        Dialogs.error(stage, ui.messages(), ui.messages().get("backup.dailyFailed"),
+                ui.messages().get(failure.reason().messageKey(), failure.detail()));
+    }
+
+    /** The open archive, read from the daily backup's thread. */
+    private org.huiwu.service.archive.OpenArchive openArchive() {
+        ArchiveSession open = session;
+        return open == null ? null : open.archive();
+    }
+
+    /** Tests replace the daily backup's ticker (no thread, no waiting). */
+    HuiwuApp withBackupTicker(org.huiwu.service.backup.DailyBackups.Ticker ticker) {
+        this.backupTicker = ticker;
+        return this;
     }
 
     /** Tests shorten the idle lock's minute so that it runs out within the test. */

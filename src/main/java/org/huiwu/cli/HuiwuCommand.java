@@ -10,6 +10,7 @@ import java.util.Set;
 import org.huiwu.app.AppContext;
 import org.huiwu.domain.archive.ArchiveException;
 import org.huiwu.i18n.Messages;
+import org.huiwu.service.backup.BackupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
         description = "Huiwu (会晤 · Встреча): meetings and bilingual minutes of the Chinese and Kyrgyz border "
                 + "representatives. Without a command, starts the app.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, MeetingCommand.class, ArchiveCommand.class,
-            TermsCommand.class, ParityCommand.class, ProtocolCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            TermsCommand.class, ParityCommand.class, ProtocolCommand.class, BenchCommand.class, BackupCommand.class,
+            RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     public static final int DONE = 0;
@@ -33,7 +35,7 @@ public final class HuiwuCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
     private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "meeting", "archive", "terms", "parity",
             "protocol",
-            "bench", "help", "--help", "-h", "--version", "-V");
+            "bench", "backup", "restore", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -78,6 +80,8 @@ public final class HuiwuCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             if (exception instanceof ArchiveException archive) {
                 err.println(messages.get(archive.reason().messageKey(), archive.detail()));
+            } else if (exception instanceof BackupException backup) {
+                err.println(messages.get(backup.reason().messageKey(), backup.detail()));
             } else if (exception instanceof UserError user) {
                 err.println(user.getMessage());
             } else {

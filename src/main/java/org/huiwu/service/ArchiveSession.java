@@ -51,6 +51,11 @@ public final class ArchiveSession implements AutoCloseable {
         return archive.info();
     }
 
+    /** The open archive itself, for work on the whole of it (backups). */
+    public OpenArchive archive() {
+        return archive;
+    }
+
     public java.nio.file.Path folder() {
         return archive.folder();
     }

@@ -72,13 +72,18 @@ final class ArchiveHeader {
         } catch (IOException e) {
             throw new ArchiveException(ArchiveException.Reason.IO, folder.toString(), e);
         }
+        return Optional.of(fromProperties(properties, folder.toString()));
+    }
+
+    /** The header's fields from its properties (a backup file carries them too); {@code detail} names the source. */
+    static Contents fromProperties(Properties properties, String detail) {
         try {
             int format = Integer.parseInt(properties.getProperty("format", "0"));
             if (format > FORMAT) {
-                throw new ArchiveException(ArchiveException.Reason.NEWER_FORMAT, folder.toString());
+                throw new ArchiveException(ArchiveException.Reason.NEWER_FORMAT, detail);
             }
             if (format < FORMAT) {
-                throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString());
+                throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, detail);
             }
             ArchiveInfo info = new ArchiveInfo(
                     UUID.fromString(properties.getProperty("uuid")),
@@ -98,16 +103,16 @@ final class ArchiveHeader {
                 byte[] sealedKey = base64.decode(properties.getProperty(prefix + "sealedKey"));
                 // A damaged slot is a damaged archive, not a wrong passphrase or a crash.
                 if (salt.length != 16 || nonce.length != 12 || sealedKey.length != 48) {
-                    throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString());
+                    throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, detail);
                 }
                 slots.add(new KeySlot(number, properties.getProperty(prefix + "label", ""), salt, nonce, sealedKey));
             }
             if (encrypted && slots.isEmpty()) {
-                throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString());
+                throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, detail);
             }
-            return Optional.of(new Contents(info, encrypted, kdf, slots));
+            return new Contents(info, encrypted, kdf, slots);
         } catch (NullPointerException | IllegalArgumentException | DateTimeParseException e) {
-            throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, folder.toString(), e);
+            throw new ArchiveException(ArchiveException.Reason.NOT_AN_ARCHIVE, detail, e);
         }
     }
 
@@ -116,6 +121,19 @@ final class ArchiveHeader {
      * the new one, never half of one (a lost header would lock the records away for good).
      */
     static void write(Path folder, Contents contents) throws IOException {
+        Properties properties = toProperties(contents);
+        Path temporary = folder.resolve(FILE_NAME + ".tmp");
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            properties.store(out, "Huiwu archive: the records are in the encrypted database beside this file");
+        }
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(temporary, file(folder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The header's fields as properties: the header file, and the plain part of a backup (key slots included). */
+    static Properties toProperties(Contents contents) {
         ArchiveInfo info = contents.info();
         Properties properties = new Properties();
         properties.setProperty("format", Integer.toString(FORMAT));
@@ -135,13 +153,6 @@ final class ArchiveHeader {
             properties.setProperty(prefix + "nonce", base64.encodeToString(slot.nonce()));
             properties.setProperty(prefix + "sealedKey", base64.encodeToString(slot.sealedKey()));
         }
-        Path temporary = folder.resolve(FILE_NAME + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            properties.store(out, "Huiwu archive: the records are in the encrypted database beside this file");
-        }
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        Files.move(temporary, file(folder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return properties;
     }
 }

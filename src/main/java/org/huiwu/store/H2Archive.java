@@ -63,6 +63,8 @@ final class H2Archive implements OpenArchive {
     private final Path folder;
     private final SaveJournal journal;
     private final JournalKey journalKey;
+    /** The file key derived for backups (see BackupFile): a backup of an open archive needs no passphrase. */
+    private final byte[] backupKey;
     private volatile boolean replaying;
     private boolean closed;
     private boolean keepJournal;
@@ -70,8 +72,9 @@ final class H2Archive implements OpenArchive {
     private ArchiveLock lock;
 
     H2Archive(Path folder, ArchiveInfo info, JdbcConnectionPool pool, DSLContext dsl, Runnable forgetKey,
-              SaveJournal journal, JournalKey journalKey) {
+              SaveJournal journal, JournalKey journalKey, byte[] backupKey) {
         this.folder = folder;
+        this.backupKey = backupKey;
         this.info = info;
         this.forgetKey = forgetKey;
         this.pool = pool;
@@ -241,6 +244,49 @@ final class H2Archive implements OpenArchive {
         return dsl;
     }
 
+    /** Writes a backup from what is stable while the archive is open; see {@link #backUp}. */
+    @FunctionalInterface
+    interface BackupWriter {
+        void write(Path checkpoint, byte[] journalSnapshot, byte[] backupKey) throws IOException;
+    }
+
+    /**
+     * Hands the writer the checkpoint and the journal's confirmed entries: together they are the whole archive
+     * (ADR 0004), and neither changes while this runs. The checkpoint is only rewritten at open, and a close (which
+     * empties the journal) waits for this method; saves go on, and those confirmed after the journal snapshot are
+     * simply not in this backup. H2's own file is not copied: it is being written and may need a roll-back.
+     */
+    synchronized void backUp(BackupWriter writer) throws IOException {
+        if (closed) {
+            throw new ArchiveException(ArchiveException.Reason.IO, folder + " (closed)");
+        }
+        Path checkpoint = H2ArchiveAccess.checkpointFile(folder);
+        if (!Files.exists(checkpoint)) {
+            throw new java.nio.file.NoSuchFileException(checkpoint.toString());
+        }
+        byte[] journalSnapshot = journal.snapshot();
+        byte[] key = backupKey.clone();
+        try {
+            writer.write(checkpoint, journalSnapshot, key);
+        } finally {
+            java.util.Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** Meetings, minutes versions, and pairs in each meeting's newest minutes version. */
+    org.huiwu.service.backup.BackupSummary.Counts counts() {
+        int meetingCount = dsl.fetchCount(org.huiwu.store.generated.Tables.MEETING);
+        int versionCount = dsl.fetchCount(org.huiwu.store.generated.Tables.MINUTES);
+        var version = org.huiwu.store.generated.Tables.MINUTES.as("version");
+        var newest = org.huiwu.store.generated.Tables.MINUTES.as("newest");
+        var pair = org.huiwu.store.generated.Tables.MINUTES_PAIR;
+        int pairs = dsl.selectCount().from(pair).join(version).on(pair.MINUTES_ID.eq(version.ID))
+                .where(version.VERSION.eq(org.jooq.impl.DSL.select(org.jooq.impl.DSL.max(newest.VERSION))
+                        .from(newest).where(newest.MEETING_ID.eq(version.MEETING_ID))))
+                .fetchOne(0, int.class);
+        return new org.huiwu.service.backup.BackupSummary.Counts(meetingCount, versionCount, pairs);
+    }
+
     @Override
     public ArchiveInfo info() {
         return info;
@@ -384,6 +430,7 @@ final class H2Archive implements OpenArchive {
                 LOG.warn("Journal of archive {} not closed cleanly: {}", info.uuid(), e.toString());
             }
             journalKey.close();
+            java.util.Arrays.fill(backupKey, (byte) 0);
             if (lock != null) {
                 lock.close();
             }

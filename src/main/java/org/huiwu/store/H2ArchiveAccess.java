@@ -142,7 +142,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         H2Archive archive;
         ArchiveLock lock = ArchiveLock.acquire(folder);
         try {
-            if (!crashed(folder)) {
+            boolean afterCrash = crashed(folder);
+            if (!afterCrash) {
                 // The last session closed cleanly: the database holds everything and the journal is empty, so it
                 // becomes the base the journal builds on. Copied before H2 opens the file: closing any other
                 // channel to a file would drop the lock H2 holds on it.
@@ -160,7 +161,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                 // Not checked before unsealing after a crash: only the file now in place counts.
                 refuseDamagedFile(folder, header.encrypted());
             }
-            archive = connectAndReplay(folder, header, fileKey);
+            archive = connectAndReplay(folder, header, fileKey, afterCrash);
             archive.hold(lock);
         } catch (RuntimeException e) {
             lock.close();
@@ -191,12 +192,18 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         }
     }
 
-    /** Connects and replays the journal; after a replay, closes cleanly and opens again (see below). */
-    private H2Archive connectAndReplay(Path folder, ArchiveHeader.Contents header, FileKey fileKey) {
+    /**
+     * Connects and replays the journal; after a replay or a crash, closes cleanly and opens again (see below). After
+     * a crash with an empty journal H2's file is kept, and it may hold saves the checkpoint lacks (a crash inside a
+     * clean close, after the journal was emptied): the new checkpoint written between the two connections makes
+     * checkpoint + journal the whole archive again, which a later crash recovery and every backup rely on.
+     */
+    private H2Archive connectAndReplay(Path folder, ArchiveHeader.Contents header, FileKey fileKey,
+                                       boolean afterCrash) {
         H2Archive archive = connect(folder, header.info(), fileKey, header.encrypted(), true);
         H2Archive.Replay replayed = replay(archive, folder);
         lastReplay = replayed;
-        if (replayed.entries() > 0) {
+        if (replayed.entries() > 0 || afterCrash) {
             // After a crash: close cleanly (which empties the journal once the database is on disk), then
             // open again, so the journal only ever holds what this session saves.
             LOG.info("Replayed {} journaled saves into archive {} ({} the database had lost, {} torn bytes)",
@@ -412,11 +419,13 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         }
         DSLContext dsl = DSL.using(pool, SQLDialect.H2);
         JournalKey journalKey = JournalKey.wrap(fileKey.derive(JournalKey.PURPOSE));
+        byte[] backupKey = fileKey.derive(org.huiwu.store.backup.BackupFile.PURPOSE);
         SaveJournal journal;
         try {
             journal = SaveJournal.open(folder, info.uuid(), journalKey);
         } catch (IOException e) {
             journalKey.close();
+            Arrays.fill(backupKey, (byte) 0);
             H2Archive.shutDown(pool);
             forgetKey.run();
             throw new ArchiveException(e instanceof org.huiwu.store.journal.JournalCorruptedException
@@ -433,11 +442,12 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                 e.addSuppressed(suppressed);
             }
             journalKey.close();
+            Arrays.fill(backupKey, (byte) 0);
             H2Archive.shutDown(pool);
             forgetKey.run();
             throw new ArchiveException(Reason.IO, folder.toString(), e);
         }
-        return new H2Archive(folder, info, pool, dsl, forgetKey, journal, journalKey);
+        return new H2Archive(folder, info, pool, dsl, forgetKey, journal, journalKey, backupKey);
     }
 
     /** The marker of an open session (see {@link #connect}). */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 import org.huiwu.i18n.Language;
+import org.huiwu.service.settings.BackupSettings;
 import org.huiwu.service.settings.SettingsStore;
 import org.huiwu.service.settings.Theme;
 import org.huiwu.service.settings.UserSettings;
@@ -65,7 +66,32 @@ public final class PropertiesSettingsStore implements SettingsStore {
             LOG.warn("Invalid idle lock minutes in settings: {}", properties.getProperty("idleLockMinutes"));
             idleLock = defaults.idleLockMinutes();
         }
-        return new UserSettings(language, theme, idleLock);
+        return new UserSettings(language, theme, idleLock, backup(properties));
+    }
+
+    /** Backup settings; a value that cannot be read falls back to its default alone. */
+    private static BackupSettings backup(Properties properties) {
+        BackupSettings defaults = BackupSettings.DEFAULTS;
+        String folder = properties.getProperty("backup.folder", "");
+        Path chosen = null;
+        try {
+            chosen = folder.isBlank() ? null : Path.of(folder);
+        } catch (java.nio.file.InvalidPathException e) {
+            LOG.warn("Invalid backup folder in settings: {}", folder);
+        }
+        int keep = defaults.keep();
+        try {
+            keep = Integer.parseInt(properties.getProperty("backup.keep", Integer.toString(keep)));
+            defaults.withKeep(keep);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Invalid number of backups kept in settings: {}", properties.getProperty("backup.keep"));
+            keep = defaults.keep();
+        }
+        boolean daily = Boolean.parseBoolean(
+                properties.getProperty("backup.daily", Boolean.toString(defaults.daily())));
+        boolean onExit = Boolean.parseBoolean(
+                properties.getProperty("backup.onExit", Boolean.toString(defaults.onExit())));
+        return new BackupSettings(chosen, keep, daily, onExit);
     }
 
     @Override
@@ -74,6 +100,11 @@ public final class PropertiesSettingsStore implements SettingsStore {
         properties.setProperty("language", settings.language().tag());
         properties.setProperty("theme", settings.theme().name());
         properties.setProperty("idleLockMinutes", Integer.toString(settings.idleLockMinutes()));
+        BackupSettings backup = settings.backup();
+        properties.setProperty("backup.folder", backup.chosenFolder().map(Path::toString).orElse(""));
+        properties.setProperty("backup.keep", Integer.toString(backup.keep()));
+        properties.setProperty("backup.daily", Boolean.toString(backup.daily()));
+        properties.setProperty("backup.onExit", Boolean.toString(backup.onExit()));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

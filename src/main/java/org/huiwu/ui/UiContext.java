@@ -10,12 +10,14 @@ import org.huiwu.i18n.Formats;
 import org.huiwu.i18n.Messages;
 import org.huiwu.service.ArchiveSession;
 import org.huiwu.service.archive.ArchiveAccess;
+import org.huiwu.service.backup.BackupService;
 import org.huiwu.service.settings.SettingsService;
 import org.huiwu.service.treaty.TreatyService;
 
 /**
  * What the views of one window need: texts and formats of the current language, the services, the open archive
- * (once there is one) and where things live on disk. Rebuilt when the language changes.
+ * (once there is one) and where things live on disk. Rebuilt when the language changes. {@code archiveSwitch} moves
+ * to another archive folder (a restored archive).
  */
 public record UiContext(
         Stage stage,
@@ -26,7 +28,9 @@ public record UiContext(
         SettingsService settings,
         TreatyService treaty,
         Folders folders,
-        ArchiveSession session) {
+        ArchiveSession session,
+        BackupService backups,
+        ArchiveSwitch archiveSwitch) {
 
     /** The folders shown in Settings and used to create archives. */
     public record Folders(Path archive, Path sample, Path data, Path logs) {
@@ -37,6 +41,7 @@ public record UiContext(
     }
 
     public UiContext withSession(ArchiveSession newSession) {
-        return new UiContext(stage, messages, formats, clock, archives, settings, treaty, folders, newSession);
+        return new UiContext(stage, messages, formats, clock, archives, settings, treaty, folders, newSession,
+                backups, archiveSwitch);
     }
 }

@@ -3,6 +3,7 @@ package org.huiwu.ui;
 
 import javafx.util.Callback;
 import org.huiwu.service.ArchiveSession;
+import org.huiwu.ui.backup.BackupViewModel;
 import org.huiwu.ui.common.ViewSupport;
 import org.huiwu.ui.meetings.MeetingsView;
 import org.huiwu.ui.meetings.MeetingsViewModel;
@@ -17,6 +18,14 @@ import org.huiwu.ui.treaty.TreatyViewModel;
 
 /** Builds each view with its view model: the only place where views meet the services (through their models). */
 public final class ViewFactory implements Callback<Class<?>, Object> {
+
+    /** Backups and restores, one at a time, off the FX thread. */
+    private static final java.util.concurrent.Executor BACKGROUND = java.util.concurrent.Executors
+            .newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "huiwu-backup");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final UiContext context;
     private final ViewSupport support;
@@ -64,8 +73,11 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
                     support);
         }
         if (type == SettingsView.class) {
+            BackupViewModel backups = new BackupViewModel(context.backups(), context.settings(),
+                    context.openSession().map(ArchiveSession::archive), context.messages(), context.formats(),
+                    context.clock().getZone(), BACKGROUND, javafx.application.Platform::runLater);
             return new SettingsView(new SettingsViewModel(context.settings(), context.folders(),
-                    context.messages()), support);
+                    context.messages()), backups, context.archiveSwitch(), support);
         }
         if (type == MainView.class) {
             main = new MainViewModel(session().info(), context.messages());

@@ -275,6 +275,21 @@ public final class SaveJournal implements AutoCloseable {
         entries = 0;
     }
 
+    /**
+     * The journal as it stands between two saves: header and every confirmed entry, never half an append (appends
+     * wait). A backup takes it together with the checkpoint the entries build on.
+     */
+    public synchronized byte[] snapshot() throws IOException {
+        ensureUsable();
+        ByteBuffer copy = ByteBuffer.allocate(Math.toIntExact(end));
+        while (copy.hasRemaining()) {
+            if (channel.read(copy, copy.position()) < 0) {
+                throw new EOFException("Save journal shorter than its confirmed entries: " + file);
+            }
+        }
+        return copy.array();
+    }
+
     /** The file, {@value #FILE_NAME} in the archive folder. */
     public Path file() {
         return file;

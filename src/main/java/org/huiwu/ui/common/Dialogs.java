@@ -20,6 +20,10 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
+    public static void info(Window owner, Messages messages, String headline, String details) {
+        alert(Alert.AlertType.INFORMATION, owner, messages.get("dialog.info.title"), headline, details).showAndWait();
+    }
+
     public static boolean confirm(Window owner, Messages messages, String headline, String details) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, owner, messages.get("dialog.confirm.title"), headline,
                 details);

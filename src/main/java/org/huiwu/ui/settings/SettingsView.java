@@ -11,6 +11,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.util.StringConverter;
 import org.huiwu.i18n.Language;
+import org.huiwu.ui.backup.BackupViewModel;
+import org.huiwu.ui.backup.RestoreDialog;
+import org.huiwu.ui.common.Dialogs;
 import org.huiwu.ui.common.ViewSupport;
 
 /** UI language and theme, applied as soon as they are chosen, and the app's folders as copyable text. */
@@ -41,10 +44,35 @@ public final class SettingsView {
     @FXML
     private Label demoKeyResult;
 
-    private final ViewSupport support;
+    @FXML
+    private TextField backupFolder;
+    @FXML
+    private Spinner<Integer> backupKeep;
+    @FXML
+    private javafx.scene.control.CheckBox backupDaily;
+    @FXML
+    private javafx.scene.control.CheckBox backupOnExit;
+    @FXML
+    private javafx.scene.control.Button backupNow;
+    @FXML
+    private javafx.scene.control.Button backupRestore;
+    @FXML
+    private javafx.scene.control.ProgressBar backupProgress;
+    @FXML
+    private Label backupStatus;
+    @FXML
+    private javafx.scene.control.Button backupCancel;
 
-    public SettingsView(SettingsViewModel viewModel, ViewSupport support) {
+    private final ViewSupport support;
+    private final BackupViewModel backups;
+    private final org.huiwu.ui.ArchiveSwitch archiveSwitch;
+
+    /** {@code archiveSwitch} moves to a restored archive: opens it, or puts it in the open archive's place. */
+    public SettingsView(SettingsViewModel viewModel, BackupViewModel backups,
+                        org.huiwu.ui.ArchiveSwitch archiveSwitch, ViewSupport support) {
         this.viewModel = viewModel;
+        this.backups = backups;
+        this.archiveSwitch = archiveSwitch;
         this.support = support;
     }
 
@@ -92,6 +120,96 @@ public final class SettingsView {
         demoKeyResult.textProperty().bind(viewModel.demoKeyProperty());
         demoKeyResult.visibleProperty().bind(viewModel.demoKeyProperty().isNotEmpty());
         demoKeyResult.managedProperty().bind(demoKeyResult.visibleProperty());
+        bindBackups();
+    }
+
+    private void bindBackups() {
+        backupFolder.textProperty().bind(backups.folderProperty());
+        backupKeep.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, backups.mostKept(),
+                backups.keepProperty().get()));
+        backupKeep.setEditable(true);
+        backupKeep.getValueFactory().valueProperty().bindBidirectional(backups.keepProperty());
+        backupDaily.selectedProperty().bindBidirectional(backups.dailyProperty());
+        backupOnExit.selectedProperty().bindBidirectional(backups.onExitProperty());
+        backupNow.disableProperty().bind(backups.busyProperty().or(
+                new javafx.beans.property.SimpleBooleanProperty(!backups.canBackUp())));
+        backupRestore.disableProperty().bind(backups.busyProperty());
+        backupProgress.progressProperty().bind(backups.progressProperty());
+        backupProgress.visibleProperty().bind(backups.busyProperty());
+        backupProgress.managedProperty().bind(backupProgress.visibleProperty());
+        backupStatus.textProperty().bind(backups.statusProperty());
+        backupCancel.visibleProperty().bind(backups.busyProperty());
+        backupCancel.managedProperty().bind(backupCancel.visibleProperty());
+        backups.failedProperty().addListener((obs, was, failed) -> showFailure(failed));
+        showFailure(backups.failedProperty().get());
+        backups.restoredProperty().addListener((obs, old, folder) -> {
+            if (folder != null && Dialogs.confirm(backupStatus.getScene().getWindow(), support.messages(),
+                    support.messages().get("backup.openRestored"), folder.toString())) {
+                archiveSwitch.open(folder);
+            }
+        });
+        backups.readyToReplaceProperty().addListener((obs, old, restored) -> {
+            if (restored != null) {
+                archiveSwitch.replaceOpenWith(restored);
+            }
+        });
+    }
+
+    private void showFailure(boolean failed) {
+        backupStatus.getStyleClass().remove("field-error");
+        if (failed) {
+            backupStatus.getStyleClass().add("field-error");
+        }
+    }
+
+    @FXML
+    private void chooseBackupFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(support.messages().get("backup.folder.choose"));
+        java.io.File chosen = chooser.showDialog(backupFolder.getScene().getWindow());
+        if (chosen != null) {
+            backups.chooseFolder(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void backUpNow() {
+        backups.backUpNow();
+    }
+
+    @FXML
+    private void cancelBackup() {
+        backups.cancel();
+    }
+
+    /** Asks for the backup file, its passphrase and the new folder; the open archive is never the target. */
+    @FXML
+    private void restoreBackup() {
+        var messages = support.messages();
+        javafx.stage.Window window = backupStatus.getScene().getWindow();
+        var asked = RestoreDialog.ask(window, messages, file -> backups.suggestedRestoreFolder(file.getParent().resolve("huiwu-restored")),
+                backups.canBackUp());
+        if (asked.isEmpty()) {
+            return;
+        }
+        RestoreDialog.Request request = asked.get();
+        if (request.replace()) {
+            // Replacing the open archive: only after a confirmation, and the model backs it up first.
+            if (Dialogs.confirm(window, messages, messages.get("backup.replace.confirm"),
+                    messages.get("backup.replace.confirmDetail"))) {
+                backups.replaceOpenArchive(request.file(), request.passphrase());
+            } else {
+                java.util.Arrays.fill(request.passphrase(), '\0');
+            }
+            return;
+        }
+        if (backups.isOpenArchive(request.folder())) {
+            java.util.Arrays.fill(request.passphrase(), '\0');
+            Dialogs.error(window, messages, messages.get("backup.restore"),
+                    messages.get("backup.error.targetExists", request.folder().toString()));
+            return;
+        }
+        backups.restore(request.file(), request.passphrase(), request.folder());
     }
 
     /** Asks for the name and a password (twice) for a demo key pair; the password fields are cleared after. */

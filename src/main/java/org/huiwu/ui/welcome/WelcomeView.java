@@ -15,6 +15,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.util.StringConverter;
 import org.huiwu.domain.common.Side;
 import org.huiwu.i18n.Language;
+import org.huiwu.ui.ArchiveSwitch;
+import org.huiwu.ui.backup.BackupViewModel;
+import org.huiwu.ui.backup.RestoreDialog;
 import org.huiwu.ui.common.ViewSupport;
 
 /** The welcome screen: thin view over {@link WelcomeViewModel}. */
@@ -50,8 +53,24 @@ public final class WelcomeView {
     @FXML
     private Label error;
 
-    public WelcomeView(WelcomeViewModel viewModel, ViewSupport support) {
+    @FXML
+    private Button restoreButton;
+    @FXML
+    private javafx.scene.control.ProgressBar restoreProgress;
+    @FXML
+    private Label restoreStatus;
+    @FXML
+    private Button restoreCancel;
+
+    private final BackupViewModel backups;
+    private final ArchiveSwitch archiveSwitch;
+
+    /** {@code archiveSwitch} shows the unlock screen of a restored archive. */
+    public WelcomeView(WelcomeViewModel viewModel, BackupViewModel backups, ArchiveSwitch archiveSwitch,
+                       ViewSupport support) {
         this.viewModel = viewModel;
+        this.backups = backups;
+        this.archiveSwitch = archiveSwitch;
         this.support = support;
     }
 
@@ -89,6 +108,34 @@ public final class WelcomeView {
         progress.visibleProperty().bind(viewModel.busyProperty());
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        restoreButton.disableProperty().bind(backups.busyProperty().or(viewModel.busyProperty()));
+        restoreProgress.progressProperty().bind(backups.progressProperty());
+        restoreProgress.visibleProperty().bind(backups.busyProperty());
+        restoreProgress.managedProperty().bind(restoreProgress.visibleProperty());
+        restoreStatus.textProperty().bind(backups.statusProperty());
+        restoreCancel.visibleProperty().bind(backups.busyProperty());
+        restoreCancel.managedProperty().bind(restoreCancel.visibleProperty());
+        // Only what a restore started here reports, not the Settings hint about a backup folder.
+        restoreStatus.visibleProperty().bind(backups.busyProperty().or(backups.failedProperty()));
+        restoreStatus.getStyleClass().add("field-error");
+        backups.restoredProperty().addListener((obs, old, folder) -> {
+            if (folder != null) {
+                archiveSwitch.open(folder);
+            }
+        });
+    }
+
+    @FXML
+    private void cancelRestore() {
+        backups.cancel();
+    }
+
+    /** A backup becomes the archive: into the archive folder when it is free, else a new folder beside it. */
+    @FXML
+    private void restore() {
+        RestoreDialog.ask(restoreButton.getScene().getWindow(), support.messages(),
+                        file -> backups.suggestedRestoreFolder(viewModel.archiveFolder()), false)
+                .ifPresent(request -> backups.restore(request.file(), request.passphrase(), request.folder()));
     }
 
     @FXML

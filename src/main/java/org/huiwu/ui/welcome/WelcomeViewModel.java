@@ -135,6 +135,11 @@ public final class WelcomeViewModel {
         }
     }
 
+    /** Where the user's archive belongs (a restore on this screen goes there when it is free). */
+    public java.nio.file.Path archiveFolder() {
+        return folders.archive();
+    }
+
     public String archiveFolderText() {
         return messages.get("welcome.create.folder", folders.archive());
     }
