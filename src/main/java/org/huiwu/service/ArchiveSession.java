@@ -27,6 +27,7 @@ public final class ArchiveSession implements AutoCloseable {
     private final TranslationMemory memory;
     private final AtomicBoolean memoryStarted = new AtomicBoolean();
     private final Clock clock;
+    private org.huiwu.service.search.SearchService search;
 
     public ArchiveSession(OpenArchive archive, Clock clock) {
         this.archive = archive;
@@ -105,8 +106,26 @@ public final class ArchiveSession implements AutoCloseable {
         return new org.huiwu.service.protocol.TrustService(archive.trustedCertificates(), clock);
     }
 
+    /**
+     * The archive search. Opened on first use (a command that only lists meetings does not read the index): from
+     * then on it follows every save, and it starts by catching up with what changed while it was closed.
+     */
+    public synchronized org.huiwu.service.search.SearchService search() {
+        if (search == null) {
+            search = org.huiwu.service.search.SearchService.of(archive);
+            archive.onMeetingSaved(search::meetingSaved);
+            search.catchUp();
+        }
+        return search;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (search != null) {
+                search.close();
+            }
+        }
         archive.close();
     }
 }

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.store.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.huiwu.domain.meeting.MeetingLevel;
+import org.huiwu.service.search.HitKind;
+import org.huiwu.service.search.MeetingFacts;
+import org.huiwu.service.search.SearchDocument;
+import org.huiwu.service.search.SearchFilter;
+import org.huiwu.service.search.SearchHit;
+import org.huiwu.service.search.SearchIndex;
+import org.huiwu.service.search.SearchPage;
+import org.huiwu.service.search.SearchQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search index in the archive's folder ({@value #FOLDER}), every file encrypted ({@link EncryptedDirectory}).
+ * Each meeting has a stamp document besides its texts; a commit records the format. An index that cannot be read
+ * (damaged, another key, another format) is deleted and started empty, for the service to fill again.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    public static final String FOLDER = "search-index";
+    /** The HKDF "info" of the index key; a new file format gets a new purpose. */
+    public static final String PURPOSE = "huiwu-search-index-v1";
+    /** Changes whenever the fields or the analysis change: an index of another format is rebuilt. */
+    static final String FORMAT = "1";
+    private static final String FORMAT_KEY = "huiwu.format";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+
+    private static final String TYPE = "type";
+    private static final String TYPE_TEXT = "text";
+    private static final String TYPE_STAMP = "stamp";
+    private static final String MEETING = "meeting";
+    private static final String MEETING_UUID = "meetingUuid";
+    private static final String STAMP = "stamp";
+    private static final String KIND = "kind";
+    private static final String RECORD = "record";
+    private static final String POSITION = "position";
+    private static final String ORDER = "order";
+    private static final String DAY = "day";
+    private static final String LEVEL = "level";
+    private static final String PLACE = "place";
+    private static final String AREA = "area";
+    private static final String CATEGORY = "category";
+    private static final String STATE = "state";
+
+    private static final Sort NEWEST = new Sort(new SortField(DAY, SortField.Type.LONG, true),
+            new SortField(MEETING, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG));
+
+    private final SearchAnalysis analysis = new SearchAnalysis();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final boolean startedEmpty;
+
+    private LuceneSearchIndex(Directory directory, IndexWriter writer, boolean startedEmpty) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.startedEmpty = startedEmpty;
+    }
+
+    /** Opens the index in the folder with a 32-byte key (copied; the caller wipes its array). */
+    public static LuceneSearchIndex open(Path folder, byte[] key) {
+        try {
+            Files.createDirectories(folder);
+            Directory directory = new EncryptedDirectory(FSDirectory.open(folder), key);
+            String why = unreadable(directory);
+            if (why != null) {
+                LOG.info("Search index in {} started anew: {}", folder, why);
+                for (String file : directory.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(file);
+                    }
+                }
+            }
+            IndexWriterConfig config = new IndexWriterConfig(new SearchAnalysis().indexing())
+                    .setOpenMode(why == null ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(32)
+                    .setCommitOnClose(false);
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (why != null) {
+                writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+                writer.commit();
+            }
+            return new LuceneSearchIndex(directory, writer, why != null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Why the index in the directory cannot be used as it is, or null when it can. */
+    private static String unreadable(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return "none yet";
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                String format = reader.getIndexCommit().getUserData().get(FORMAT_KEY);
+                return FORMAT.equals(format) ? null : "format " + format + ", not " + FORMAT;
+            }
+        } catch (IOException | RuntimeException e) {
+            return "damaged (" + e + ")";
+        }
+    }
+
+    @Override
+    public boolean startedEmpty() {
+        return startedEmpty;
+    }
+
+    @Override
+    public Map<Long, String> stamps() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query stamps = new TermQuery(new Term(TYPE, TYPE_STAMP));
+                int count = searcher.count(stamps);
+                Map<Long, String> out = new HashMap<>();
+                if (count == 0) {
+                    return out;
+                }
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : searcher.search(stamps, count).scoreDocs) {
+                    Document doc = stored.document(hit.doc);
+                    out.put(doc.getField(MEETING).numericValue().longValue(), doc.get(STAMP));
+                }
+                return out;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void replace(long meetingId, String stamp, List<SearchDocument> documents) {
+        try {
+            writer.deleteDocuments(meetingTerm(meetingId));
+            List<Document> docs = new ArrayList<>(documents.size() + 1);
+            for (SearchDocument document : documents) {
+                docs.add(text(document));
+            }
+            Document stampDoc = new Document();
+            stampDoc.add(new StringField(TYPE, TYPE_STAMP, Field.Store.NO));
+            stampDoc.add(new StringField(MEETING + "Key", Long.toString(meetingId), Field.Store.NO));
+            stampDoc.add(new StoredField(MEETING, meetingId));
+            stampDoc.add(new StoredField(STAMP, stamp));
+            docs.add(stampDoc);
+            writer.addDocuments(docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void remove(long meetingId) {
+        try {
+            writer.deleteDocuments(meetingTerm(meetingId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void clear() {
+        try {
+            writer.deleteAll();
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Term meetingTerm(long meetingId) {
+        return new Term(MEETING + "Key", Long.toString(meetingId));
+    }
+
+    private static Document text(SearchDocument document) {
+        MeetingFacts facts = document.meeting();
+        var entry = document.entry();
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, TYPE_TEXT, Field.Store.NO));
+        doc.add(new StringField(MEETING + "Key", Long.toString(facts.meetingId()), Field.Store.NO));
+        doc.add(new StoredField(MEETING, facts.meetingId()));
+        doc.add(new NumericDocValuesField(MEETING, facts.meetingId()));
+        doc.add(new StoredField(MEETING_UUID, facts.meetingUuid().toString()));
+        doc.add(new StoredField(KIND, entry.kind().name()));
+        doc.add(new StoredField(RECORD, entry.record().toString()));
+        doc.add(new StoredField(POSITION, entry.position()));
+        // Within a meeting: the meeting itself, its agenda, its minutes, its decisions, notes; each in order.
+        doc.add(new NumericDocValuesField(ORDER, (long) entry.kind().ordinal() << 32 | entry.position()));
+        long day = facts.date().toEpochDay();
+        doc.add(new LongPoint(DAY, day));
+        doc.add(new NumericDocValuesField(DAY, day));
+        doc.add(new StoredField(DAY, day));
+        doc.add(new StringField(LEVEL, facts.level().name(), Field.Store.NO));
+        doc.add(new StringField(PLACE, Long.toString(facts.placeId()), Field.Store.NO));
+        facts.areas().forEach(area -> doc.add(new StringField(AREA, area.name(), Field.Store.NO)));
+        facts.categories().forEach(c -> doc.add(new StringField(CATEGORY, c.name(), Field.Store.NO)));
+        doc.add(new StringField(STATE, facts.state().name(), Field.Store.NO));
+        String zh = entry.text().zh();
+        String ru = entry.text().ru();
+        doc.add(new TextField(SearchAnalysis.ZH, zh, Field.Store.YES));
+        doc.add(new TextField(SearchAnalysis.ZH_CHARS, zh, Field.Store.NO));
+        doc.add(new TextField(SearchAnalysis.RU, ru, Field.Store.YES));
+        return doc;
+    }
+
+    @Override
+    public SearchPage search(SearchQuery query) {
+        SearchAnalysis.Parsed parsed = analysis.parse(query.text());
+        if (parsed == null) {
+            return SearchPage.EMPTY;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(parsed.query(), BooleanClause.Occur.MUST);
+        filters(query.filter(), builder);
+        Query full = builder.build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int total = searcher.count(full);
+                if (total == 0) {
+                    return SearchPage.EMPTY;
+                }
+                TopDocs top = query.order() == SearchQuery.Order.NEWEST
+                        ? searcher.search(full, query.limit(), NEWEST)
+                        : searcher.search(full, query.limit());
+                StoredFields stored = searcher.storedFields();
+                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc scoreDoc : top.scoreDocs) {
+                    hits.add(hit(stored.document(scoreDoc.doc), parsed, scoreDoc.score));
+                }
+                return new SearchPage(total, hits);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new Damaged(e);
+        }
+    }
+
+    private SearchHit hit(Document doc, SearchAnalysis.Parsed parsed, float score) {
+        return new SearchHit(doc.getField(MEETING).numericValue().longValue(), UUID.fromString(doc.get(MEETING_UUID)),
+                LocalDate.ofEpochDay(doc.getField(DAY).numericValue().longValue()), HitKind.valueOf(doc.get(KIND)),
+                UUID.fromString(doc.get(RECORD)), doc.getField(POSITION).numericValue().intValue(),
+                analysis.markChinese(doc.get(SearchAnalysis.ZH), parsed),
+                analysis.markRussian(doc.get(SearchAnalysis.RU), parsed), Float.isNaN(score) ? 0 : score);
+    }
+
+    private static void filters(SearchFilter filter, BooleanQuery.Builder builder) {
+        MeetingLevel level = filter.level();
+        if (level != null) {
+            builder.add(new TermQuery(new Term(LEVEL, level.name())), BooleanClause.Occur.FILTER);
+        }
+        if (filter.placeId() != null) {
+            builder.add(new TermQuery(new Term(PLACE, filter.placeId().toString())), BooleanClause.Occur.FILTER);
+        }
+        if (filter.from() != null || filter.to() != null) {
+            long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochDay();
+            long to = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochDay();
+            builder.add(LongPoint.newRangeQuery(DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        if (filter.area() != null) {
+            builder.add(new TermQuery(new Term(AREA, filter.area().name())), BooleanClause.Occur.FILTER);
+        }
+        if (filter.category() != null) {
+            builder.add(new TermQuery(new Term(CATEGORY, filter.category().name())), BooleanClause.Occur.FILTER);
+        }
+        if (filter.state() != null) {
+            builder.add(new TermQuery(new Term(STATE, filter.state().name())), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    /** Size of the index files on disk, in bytes. */
+    public long sizeOnDisk() {
+        try {
+            long size = 0;
+            for (String file : directory.listAll()) {
+                size += directory.fileLength(file) + EncryptedDirectory.HEADER;
+            }
+            return size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            // What was indexed but not committed is found again by the stamps at the next open.
+            writer.rollback();
+            directory.close();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            LOG.debug("Search index closed: {}", e.toString());
+        }
+    }
+}
