@@ -70,6 +70,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String MEETING = "meeting";
     private static final String MEETING_UUID = "meetingUuid";
     private static final String STAMP = "stamp";
+    /** The meeting of a stamp document (Lucene wants a field the same in every document: no doc values here). */
+    private static final String STAMP_MEETING = "stampMeeting";
     private static final String KIND = "kind";
     private static final String RECORD = "record";
     private static final String POSITION = "position";
@@ -160,7 +162,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 StoredFields stored = searcher.storedFields();
                 for (ScoreDoc hit : searcher.search(stamps, count).scoreDocs) {
                     Document doc = stored.document(hit.doc);
-                    out.put(doc.getField(MEETING).numericValue().longValue(), doc.get(STAMP));
+                    out.put(doc.getField(STAMP_MEETING).numericValue().longValue(), doc.get(STAMP));
                 }
                 return out;
             } finally {
@@ -182,7 +184,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             Document stampDoc = new Document();
             stampDoc.add(new StringField(TYPE, TYPE_STAMP, Field.Store.NO));
             stampDoc.add(new StringField(MEETING + "Key", Long.toString(meetingId), Field.Store.NO));
-            stampDoc.add(new StoredField(MEETING, meetingId));
+            stampDoc.add(new StoredField(STAMP_MEETING, meetingId));
             stampDoc.add(new StoredField(STAMP, stamp));
             docs.add(stampDoc);
             writer.addDocuments(docs);
