@@ -96,4 +96,18 @@ class SearchCommandTest {
         assertThat(result.exitCode()).isEqualTo(HuiwuCommand.NEGATIVE);
         assertThat(result.out()).startsWith("0 found");
     }
+
+    @Test
+    void benchSearchPrintsTheFiguresOfASmallArchive() {
+        CommandResult result = run("bench", "search", "--pairs", "2000");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(HuiwuCommand.DONE);
+        assertThat(result.out()).containsPattern("pairs=2000 meetings=2 distinct_terms=\\d+")
+                .containsPattern("build: index [\\d.]+ s \\(encrypted, [\\d.]+ MiB on disk\\)")
+                .containsPattern("lucene zh +queries=300 p50=[\\d.]+ ms p95=[\\d.]+ ms p99")
+                .containsPattern("lucene ru +queries=300 .* no_hits=0")
+                .containsPattern("lucene latin +queries=300 .* no_hits=0")
+                .containsPattern("like +zh +queries=20 p50")
+                .contains("heap: ");
+    }
 }

@@ -84,6 +84,14 @@ public final class SearchService implements AutoCloseable {
                         new DecisionSource(archive.decisions())));
     }
 
+    /**
+     * A search over an index filled by someone else (the search benchmark): {@link #search} only; it follows no
+     * saves and cannot catch up.
+     */
+    public static SearchService searchOnly(SearchIndex index) {
+        return new SearchService(index, null, null, null, null, List.of());
+    }
+
     /** What a catch-up did: meetings compared, re-indexed (changed or new) and removed (gone from the archive). */
     public record CatchUp(int meetings, int reindexed, int removed, boolean rebuilt) {
     }

@@ -30,6 +30,11 @@ final class EncryptedDirectory extends FilterDirectory {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    /**
+     * Lucene clones inputs for every term it looks up; expanding the AES key for each clone cost more than the
+     * search itself. One cipher per thread, made once (a Cipher is not thread-safe).
+     */
+    private final ThreadLocal<Cipher> ciphers;
 
     /** Takes a 32-byte key; the caller keeps (and wipes) its array. */
     EncryptedDirectory(Directory in, byte[] key) {
@@ -38,6 +43,7 @@ final class EncryptedDirectory extends FilterDirectory {
             throw new IllegalArgumentException("An index key has 32 bytes");
         }
         this.key = new SecretKeySpec(key, "AES");
+        this.ciphers = ThreadLocal.withInitial(() -> ecb(this.key));
     }
 
     @Override
@@ -59,7 +65,7 @@ final class EncryptedDirectory extends FilterDirectory {
             }
             byte[] iv = new byte[HEADER];
             raw.readBytes(iv, 0, HEADER);
-            return new DecryptingInput("encrypted(" + name + ")", raw, key, iv, 0, raw.length() - HEADER);
+            return new DecryptingInput("encrypted(" + name + ")", raw, ciphers, iv, 0, raw.length() - HEADER);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
@@ -201,25 +207,25 @@ final class EncryptedDirectory extends FilterDirectory {
     private static final class DecryptingInput extends BufferedIndexInput {
 
         private IndexInput raw;
-        private final SecretKeySpec key;
+        private final ThreadLocal<Cipher> ciphers;
         private final byte[] iv;
         /** Where this input (a slice, perhaps) starts in the plaintext of the file. */
         private final long start;
         private final long length;
-        private Cipher cipher;
         private byte[] scratch;
         private byte[] chunk;
         private final boolean slice;
 
-        DecryptingInput(String description, IndexInput raw, SecretKeySpec key, byte[] iv, long start, long length) {
-            this(description, raw, key, iv, start, length, false);
+        DecryptingInput(String description, IndexInput raw, ThreadLocal<Cipher> ciphers, byte[] iv, long start,
+                        long length) {
+            this(description, raw, ciphers, iv, start, length, false);
         }
 
-        private DecryptingInput(String description, IndexInput raw, SecretKeySpec key, byte[] iv, long start,
-                                long length, boolean slice) {
+        private DecryptingInput(String description, IndexInput raw, ThreadLocal<Cipher> ciphers, byte[] iv,
+                                long start, long length, boolean slice) {
             super(description, 4096);
             this.raw = raw;
-            this.key = key;
+            this.ciphers = ciphers;
             this.iv = iv;
             this.start = start;
             this.length = length;
@@ -233,8 +239,8 @@ final class EncryptedDirectory extends FilterDirectory {
             if (getFilePointer() + n > length) {
                 throw new java.io.EOFException("read past EOF: " + this);
             }
-            if (cipher == null) {
-                cipher = ecb(key);
+            Cipher cipher = ciphers.get();
+            if (scratch == null) {
                 scratch = new byte[4096];
             }
             raw.seek(HEADER + position);
@@ -270,14 +276,13 @@ final class EncryptedDirectory extends FilterDirectory {
             if (offset < 0 || sliceLength < 0 || offset + sliceLength > length) {
                 throw new IllegalArgumentException("slice out of bounds: " + description);
             }
-            return new DecryptingInput(description, raw.clone(), key, iv, start + offset, sliceLength, true);
+            return new DecryptingInput(description, raw.clone(), ciphers, iv, start + offset, sliceLength, true);
         }
 
         @Override
         public DecryptingInput clone() {
             DecryptingInput clone = (DecryptingInput) super.clone();
             clone.raw = raw.clone();
-            clone.cipher = null;
             clone.scratch = null;
             clone.chunk = null;
             return clone;

@@ -323,6 +323,31 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** How many different terms the index holds in a text field (zh, zh1, ru); for the benchmark. */
+    long distinctTerms(String field) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(
+                        searcher.getIndexReader(), field);
+                if (terms == null) {
+                    return 0;
+                }
+                long count = 0;
+                org.apache.lucene.index.TermsEnum iterator = terms.iterator();
+                while (iterator.next() != null) {
+                    count++;
+                }
+                return count;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Size of the index files on disk, in bytes. */
     public long sizeOnDisk() {
         try {
