@@ -89,10 +89,11 @@ final class SearchCommand implements Callable<Integer> {
             if (json) {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("total", page.total());
+                result.put("atLeast", page.atLeast());
                 result.put("hits", page.hits().stream().map(SearchCommand::toJson).toList());
                 out.println(Json.write(result));
             } else {
-                out.println(messages.get("search.count", page.total()));
+                out.println(messages.get(page.atLeast() ? "search.countAtLeast" : "search.count", page.total()));
                 if (!page.hits().isEmpty()) {
                     out.println(String.join("\t", messages.get("cli.search.header").split("\\|")));
                 }

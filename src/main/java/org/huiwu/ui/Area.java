@@ -10,14 +10,15 @@ import org.huiwu.ui.schedule.ScheduleView;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.treaty.TreatyView;
 
-/** The areas of the main window, in navigation order, each reachable by Ctrl+1…Ctrl+6. */
+/** The areas of the main window, in navigation order, each reachable by Ctrl+1…Ctrl+7 (search also by Ctrl+F). */
 public enum Area {
     SCHEDULE(ScheduleView.class, "mdi2c-calendar-month", KeyCode.DIGIT1),
     MEETINGS(MeetingsView.class, "mdi2a-account-group", KeyCode.DIGIT2),
     RECORD(org.huiwu.ui.record.RecordView.class, "mdi2f-file-document-edit-outline", KeyCode.DIGIT3),
     REGISTERS(RegistersView.class, "mdi2m-map-marker-account", KeyCode.DIGIT4),
     TREATY(TreatyView.class, "mdi2s-script-text-outline", KeyCode.DIGIT5),
-    SETTINGS(SettingsView.class, "mdi2c-cog-outline", KeyCode.DIGIT6);
+    SETTINGS(SettingsView.class, "mdi2c-cog-outline", KeyCode.DIGIT6),
+    SEARCH(org.huiwu.ui.search.SearchView.class, "mdi2m-magnify", KeyCode.DIGIT7);
 
     private final Class<?> viewType;
     private final String icon;

@@ -140,6 +140,8 @@ public final class SearchService implements AutoCloseable {
                 pending.remove(meeting);
                 try {
                     reindex(meeting);
+                    // Tells whoever shows hits that they may have changed.
+                    publish(SearchProgress.CURRENT);
                 } catch (RuntimeException e) {
                     LOG.warn("Search index missed a save of meeting {} (caught up at the next open): {}", meeting,
                             e.toString());

@@ -34,6 +34,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.huiwu.domain.meeting.MeetingLevel;
@@ -59,7 +62,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** The HKDF "info" of the index key; a new file format gets a new purpose. */
     public static final String PURPOSE = "huiwu-search-index-v1";
     /** Changes whenever the fields or the analysis change: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     private static final String FORMAT_KEY = "huiwu.format";
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
@@ -85,6 +88,12 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private static final Sort NEWEST = new Sort(new SortField(DAY, SortField.Type.LONG, true),
             new SortField(MEETING, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG));
+
+    /**
+     * Matches are counted exactly up to this many; past it a search says "at least" and stops counting, so a word in
+     * nearly every clause of a million costs no more than a rare one.
+     */
+    static final int COUNT_LIMIT = 10_000;
 
     private final SearchAnalysis analysis = new SearchAnalysis();
     private final Directory directory;
@@ -116,6 +125,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             IndexWriterConfig config = new IndexWriterConfig(new SearchAnalysis().indexing())
                     .setOpenMode(why == null ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(32)
+                    // Newest first is the index's own order: a search in that order stops after the first hits.
+                    .setIndexSort(NEWEST)
                     .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(directory, config);
             if (why != null) {
@@ -253,7 +264,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         String zh = entry.text().zh();
         String ru = entry.text().ru();
         doc.add(new TextField(SearchAnalysis.ZH, zh, Field.Store.YES));
-        doc.add(new TextField(SearchAnalysis.ZH_CHARS, zh, Field.Store.NO));
         doc.add(new TextField(SearchAnalysis.RU, ru, Field.Store.YES));
         return doc;
     }
@@ -270,19 +280,22 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int total = searcher.count(full);
-                if (total == 0) {
+                // One pass: the first hits, and the matches counted up to COUNT_LIMIT (beyond, "at least").
+                TopDocs top = query.order() == SearchQuery.Order.NEWEST
+                        ? searcher.search(full, new TopFieldCollectorManager(NEWEST, query.limit(), null,
+                                COUNT_LIMIT, false))
+                        : searcher.search(full, new TopScoreDocCollectorManager(query.limit(), null, COUNT_LIMIT,
+                                false));
+                if (top.totalHits.value == 0) {
                     return SearchPage.EMPTY;
                 }
-                TopDocs top = query.order() == SearchQuery.Order.NEWEST
-                        ? searcher.search(full, query.limit(), NEWEST)
-                        : searcher.search(full, query.limit());
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc scoreDoc : top.scoreDocs) {
                     hits.add(hit(stored.document(scoreDoc.doc), parsed, scoreDoc.score));
                 }
-                return new SearchPage(total, hits);
+                return new SearchPage(top.totalHits.value,
+                        top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits);
             } finally {
                 searchers.release(searcher);
             }

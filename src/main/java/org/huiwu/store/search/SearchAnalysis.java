@@ -12,7 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -24,36 +24,41 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.huiwu.service.search.MarkedText;
 
 /**
- * How texts become terms. Chinese has no spaces: its field holds overlapping character pairs (CJKAnalyzer), so a
- * word of two or more characters is found inside any sentence as a phrase of pairs; a second field holds single
- * characters for one-character queries. Russian is stemmed (границы, границе, границей → границ). Latin names and
+ * How texts become terms. Chinese has no spaces: its field holds every character and every overlapping pair of
+ * characters (CJK bigrams with unigrams), so a word of two or more characters is found inside any sentence as a
+ * phrase of pairs, and a one-character query as the character. Russian is stemmed (границы, границе, границей → границ). Latin names and
  * numbers are words in both. Highlights are the stretches of a stored text whose terms the query asked for.
  */
 final class SearchAnalysis {
 
     static final String ZH = "zh";
-    static final String ZH_CHARS = "zh1";
     static final String RU = "ru";
 
-    private final Analyzer chinese = new CJKAnalyzer();
-    private final Analyzer chineseChars = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            // StandardTokenizer already splits Han text into single characters.
-            return new TokenStreamComponents(source, new LowerCaseFilter(new CJKWidthFilter(source)));
-        }
-    };
+    /** What the Chinese field holds: every character and every pair of neighbouring characters, same position. */
+    private final Analyzer chinese = cjk(true);
+    /** How a Chinese word is looked up: its character pairs as a phrase (a lone character stays one). */
+    private final Analyzer chineseQuery = cjk(false);
     private final Analyzer russian = new RussianAnalyzer();
-    private final Analyzer perField = new PerFieldAnalyzerWrapper(chinese,
-            Map.of(ZH, chinese, ZH_CHARS, chineseChars, RU, russian));
-    private final QueryBuilder chineseQueries = new QueryBuilder(chinese);
+    private final Analyzer perField = new PerFieldAnalyzerWrapper(chinese, Map.of(ZH, chinese, RU, russian));
+    private final QueryBuilder chineseQueries = new QueryBuilder(chineseQuery);
     private final QueryBuilder russianQueries = new QueryBuilder(russian);
+
+    /** CJKAnalyzer's chain without its English stop words; with unigrams too, one-character queries find. */
+    private static Analyzer cjk(boolean unigrams) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(source));
+                return new TokenStreamComponents(source, new CJKBigramFilter(stream, CJKBigramFilter.HAN
+                        | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams));
+            }
+        };
+    }
 
     /** The analyzer the index writer uses, one per field. */
     Analyzer indexing() {
@@ -61,7 +66,7 @@ final class SearchAnalysis {
     }
 
     /** What a query text asks for: its Lucene query, and the terms to highlight in each language. */
-    record Parsed(Query query, Set<String> zhTerms, Set<String> zhChars, Set<String> ruTerms) {
+    record Parsed(Query query, Set<String> zhTerms, Set<String> ruTerms) {
     }
 
     /**
@@ -71,7 +76,6 @@ final class SearchAnalysis {
     Parsed parse(String text) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         Set<String> zhTerms = new LinkedHashSet<>();
-        Set<String> zhChars = new LinkedHashSet<>();
         Set<String> ruTerms = new LinkedHashSet<>();
         int words = 0;
         for (String word : text.strip().split("\\s+")) {
@@ -80,17 +84,11 @@ final class SearchAnalysis {
             }
             BooleanQuery.Builder either = new BooleanQuery.Builder();
             boolean any = false;
-            if (word.codePointCount(0, word.length()) == 1 && Character.isIdeographic(word.codePointAt(0))) {
-                either.add(new TermQuery(new Term(ZH_CHARS, word)), BooleanClause.Occur.SHOULD);
-                zhChars.add(word);
+            Query zh = chineseQueries.createPhraseQuery(ZH, word);
+            if (zh != null) {
+                either.add(zh, BooleanClause.Occur.SHOULD);
+                zhTerms.addAll(terms(chineseQuery, word));
                 any = true;
-            } else {
-                Query zh = chineseQueries.createPhraseQuery(ZH, word);
-                if (zh != null) {
-                    either.add(zh, BooleanClause.Occur.SHOULD);
-                    zhTerms.addAll(terms(chinese, word));
-                    any = true;
-                }
             }
             Query ru = russianQueries.createBooleanQuery(RU, word, BooleanClause.Occur.MUST);
             if (ru != null) {
@@ -103,13 +101,11 @@ final class SearchAnalysis {
                 words++;
             }
         }
-        return words == 0 ? null : new Parsed(all.build(), zhTerms, zhChars, ruTerms);
+        return words == 0 ? null : new Parsed(all.build(), zhTerms, ruTerms);
     }
 
     MarkedText markChinese(String text, Parsed parsed) {
-        List<MarkedText.Span> spans = new ArrayList<>(spans(chinese, text, parsed.zhTerms()));
-        spans.addAll(spans(chineseChars, text, parsed.zhChars()));
-        return new MarkedText(text, merged(spans));
+        return new MarkedText(text, merged(spans(chinese, text, parsed.zhTerms())));
     }
 
     MarkedText markRussian(String text, Parsed parsed) {
