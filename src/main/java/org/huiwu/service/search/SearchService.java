@@ -62,6 +62,8 @@ public final class SearchService implements AutoCloseable {
     private final Map<UUID, Long> meetingIds = new ConcurrentHashMap<>();
     private final List<Consumer<SearchProgress>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
+    /** An index that started empty is being rebuilt by the first catch-up only. */
+    private final AtomicBoolean firstCatchUp = new AtomicBoolean(true);
     private volatile SearchProgress progress = SearchProgress.CURRENT;
 
     public SearchService(SearchIndex index, MeetingRepository meetings, MinutesRepository minutes,
@@ -122,7 +124,7 @@ public final class SearchService implements AutoCloseable {
         CompletableFuture<CatchUp> done = new CompletableFuture<>();
         worker.submit(() -> {
             try {
-                done.complete(catchUpNow(index.startedEmpty()));
+                done.complete(catchUpNow(firstCatchUp.getAndSet(false) && index.startedEmpty()));
             } catch (RuntimeException e) {
                 LOG.warn("Search index could not catch up: {}", e.toString(), e);
                 publish(SearchProgress.CURRENT);
