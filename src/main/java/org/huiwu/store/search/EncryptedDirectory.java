@@ -16,6 +16,7 @@ import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.RandomAccessInput;
 
 /**
  * A Lucene directory whose every file is encrypted: AES-256 in counter mode with a random 16-byte IV at the head
@@ -279,6 +280,19 @@ final class EncryptedDirectory extends FilterDirectory {
             return new DecryptingInput(description, raw.clone(), ciphers, iv, start + offset, sliceLength, true);
         }
 
+        /**
+         * Doc values and norms are read a few bytes at a time at random positions: decrypting a whole buffer for
+         * each would cost more than the search. This decrypts only the one or two blocks a read needs.
+         */
+        @Override
+        public RandomAccessInput randomAccessSlice(long offset, long sliceLength) throws IOException {
+            if (offset < 0 || sliceLength < 0 || offset + sliceLength > length) {
+                throw new IllegalArgumentException("slice out of bounds: " + this);
+            }
+            return new DecryptingRandomAccess(raw.randomAccessSlice(HEADER + start + offset, sliceLength), ciphers,
+                    iv, start + offset, sliceLength);
+        }
+
         @Override
         public DecryptingInput clone() {
             DecryptingInput clone = (DecryptingInput) super.clone();
@@ -294,6 +308,71 @@ final class EncryptedDirectory extends FilterDirectory {
             if (!slice) {
                 raw.close();
             }
+        }
+    }
+
+    /** Random reads of little-endian values from an encrypted file. */
+    private static final class DecryptingRandomAccess implements RandomAccessInput {
+
+        private final RandomAccessInput raw;
+        private final ThreadLocal<Cipher> ciphers;
+        private final byte[] iv;
+        /** Where this slice starts in the plaintext of the file. */
+        private final long base;
+        private final long length;
+
+        DecryptingRandomAccess(RandomAccessInput raw, ThreadLocal<Cipher> ciphers, byte[] iv, long base,
+                               long length) {
+            this.raw = raw;
+            this.ciphers = ciphers;
+            this.iv = iv;
+            this.base = base;
+            this.length = length;
+        }
+
+        private long read(long pos, int bytes) throws IOException {
+            long at = base + pos;
+            int skip = (int) (at % BLOCK);
+            int blocks = (skip + bytes + BLOCK - 1) / BLOCK;
+            byte[] stream = new byte[blocks * BLOCK];
+            for (int i = 0; i < blocks; i++) {
+                counter(iv, at / BLOCK + i, stream, i * BLOCK);
+            }
+            try {
+                ciphers.get().doFinal(stream, 0, stream.length, stream, 0);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+            long value = 0;
+            for (int i = 0; i < bytes; i++) {
+                value |= (long) ((raw.readByte(pos + i) ^ stream[skip + i]) & 0xff) << (8 * i);
+            }
+            return value;
+        }
+
+        @Override
+        public long length() {
+            return length;
+        }
+
+        @Override
+        public byte readByte(long pos) throws IOException {
+            return (byte) read(pos, 1);
+        }
+
+        @Override
+        public short readShort(long pos) throws IOException {
+            return (short) read(pos, 2);
+        }
+
+        @Override
+        public int readInt(long pos) throws IOException {
+            return (int) read(pos, 4);
+        }
+
+        @Override
+        public long readLong(long pos) throws IOException {
+            return read(pos, 8);
         }
     }
 }

@@ -62,7 +62,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** The HKDF "info" of the index key; a new file format gets a new purpose. */
     public static final String PURPOSE = "huiwu-search-index-v1";
     /** Changes whenever the fields or the analysis change: an index of another format is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "huiwu.format";
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
@@ -125,8 +125,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             IndexWriterConfig config = new IndexWriterConfig(new SearchAnalysis().indexing())
                     .setOpenMode(why == null ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(32)
-                    // Newest first is the index's own order: a search in that order stops after the first hits.
-                    .setIndexSort(NEWEST)
                     .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(directory, config);
             if (why != null) {
@@ -280,7 +278,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                // One pass: the first hits, and the matches counted up to COUNT_LIMIT (beyond, "at least").
+                // One pass: the first hits, and the matches counted up to COUNT_LIMIT (beyond, "at least"); past
+                // it Lucene skips what cannot make the first hits (the day is a point field too).
                 TopDocs top = query.order() == SearchQuery.Order.NEWEST
                         ? searcher.search(full, new TopFieldCollectorManager(NEWEST, query.limit(), null,
                                 COUNT_LIMIT, false))

@@ -64,6 +64,15 @@ class EncryptedDirectoryTest {
                 IndexInput slice = in.slice("slice", header + 5_000, 20_000);
                 slice.seek(12_345);
                 assertThat(slice.readByte()).isEqualTo(content[5_000 + 12_345]);
+                org.apache.lucene.store.RandomAccessInput values = in.randomAccessSlice(header + 1_000, 50_000);
+                for (int i = 0; i < 200; i++) {
+                    int at = new Random(i).nextInt(49_990);
+                    assertThat(values.readByte(at)).isEqualTo(content[1_000 + at]);
+                    assertThat(values.readLong(at)).isEqualTo(java.nio.ByteBuffer.wrap(content, 1_000 + at, 8)
+                            .order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong());
+                    assertThat(values.readInt(at)).isEqualTo(java.nio.ByteBuffer.wrap(content, 1_000 + at, 4)
+                            .order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt());
+                }
                 IndexInput clone = slice.clone();
                 clone.seek(17);
                 assertThat(clone.readByte()).isEqualTo(content[5_017]);
