@@ -34,6 +34,7 @@ import org.huiwu.service.search.MeetingFacts;
 import org.huiwu.service.search.RecordState;
 import org.huiwu.service.search.SearchDocument;
 import org.huiwu.service.search.SearchEntry;
+import org.huiwu.service.search.SearchFilter;
 import org.huiwu.service.search.SearchPage;
 import org.huiwu.service.search.SearchQuery;
 import org.huiwu.service.search.SearchService;
@@ -175,6 +176,15 @@ public final class SearchBench {
                 }
                 lines.add(String.format("lucene %-6s queries=%d %s mean_hits=%d no_hits=%d", language.getKey(),
                         nanos.length, percentiles(nanos), found / nanos.length, empty));
+                // The same queries fetching one hit: how much of the time is fetching and highlighting 50.
+                long[] first = new long[nanos.length];
+                for (int i = 0; i < first.length; i++) {
+                    long start = System.nanoTime();
+                    search.search(new SearchQuery(language.getValue().get(i), SearchFilter.NONE,
+                            SearchQuery.Order.NEWEST, 1));
+                    first[i] = System.nanoTime() - start;
+                }
+                lines.add(String.format("  (1 hit) %-6s %s", language.getKey(), percentiles(first)));
             }
             lines.add(heap());
 
