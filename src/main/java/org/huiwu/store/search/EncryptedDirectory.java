@@ -224,7 +224,8 @@ final class EncryptedDirectory extends FilterDirectory {
 
         private DecryptingInput(String description, IndexInput raw, ThreadLocal<Cipher> ciphers, byte[] iv,
                                 long start, long length, boolean slice) {
-            super(description, 4096);
+            // Small buffers: a random read (a doc value, a term's postings) decrypts no more than this.
+            super(description, 1024);
             this.raw = raw;
             this.ciphers = ciphers;
             this.iv = iv;

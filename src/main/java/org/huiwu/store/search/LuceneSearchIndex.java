@@ -19,7 +19,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -39,6 +46,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.huiwu.domain.meeting.MeetingLevel;
 import org.huiwu.service.search.HitKind;
 import org.huiwu.service.search.MeetingFacts;
@@ -62,7 +70,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** The HKDF "info" of the index key; a new file format gets a new purpose. */
     public static final String PURPOSE = "huiwu-search-index-v1";
     /** Changes whenever the fields or the analysis change: an index of another format is rebuilt. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "5";
     private static final String FORMAT_KEY = "huiwu.format";
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
@@ -71,13 +79,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String TYPE_TEXT = "text";
     private static final String TYPE_STAMP = "stamp";
     private static final String MEETING = "meeting";
-    private static final String MEETING_UUID = "meetingUuid";
+    /** The meeting's and the record's UUIDs, 32 bytes. */
+    private static final String IDS = "ids";
+    private static final String ZH_TEXT = "zhText";
+    private static final String RU_TEXT = "ruText";
+    /** Lucene's limit for one doc value; a longer text is shown cut (it is indexed whole). */
+    private static final int MAX_SHOWN_BYTES = 32_000;
     private static final String STAMP = "stamp";
     /** The meeting of a stamp document (Lucene wants a field the same in every document: no doc values here). */
     private static final String STAMP_MEETING = "stampMeeting";
-    private static final String KIND = "kind";
-    private static final String RECORD = "record";
-    private static final String POSITION = "position";
     private static final String ORDER = "order";
     private static final String DAY = "day";
     private static final String LEVEL = "level";
@@ -195,6 +205,15 @@ public final class LuceneSearchIndex implements SearchIndex {
             stampDoc.add(new StringField(MEETING + "Key", Long.toString(meetingId), Field.Store.NO));
             stampDoc.add(new StoredField(STAMP_MEETING, meetingId));
             stampDoc.add(new StoredField(STAMP, stamp));
+            // Every document has every doc value, so they are dense: a sparse one is read through jump tables whose
+            // every lookup decrypts a buffer. (Stamp documents never match a query; the values are never read.)
+            stampDoc.add(new NumericDocValuesField(MEETING, meetingId));
+            stampDoc.add(new NumericDocValuesField(DAY, Long.MIN_VALUE));
+            stampDoc.add(new LongPoint(DAY, Long.MIN_VALUE));
+            stampDoc.add(new NumericDocValuesField(ORDER, 0));
+            stampDoc.add(new BinaryDocValuesField(IDS, new BytesRef(new byte[32])));
+            stampDoc.add(new BinaryDocValuesField(ZH_TEXT, new BytesRef()));
+            stampDoc.add(new BinaryDocValuesField(RU_TEXT, new BytesRef()));
             docs.add(stampDoc);
             writer.addDocuments(docs);
         } catch (IOException e) {
@@ -242,18 +261,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(TYPE, TYPE_TEXT, Field.Store.NO));
         doc.add(new StringField(MEETING + "Key", Long.toString(facts.meetingId()), Field.Store.NO));
-        doc.add(new StoredField(MEETING, facts.meetingId()));
         doc.add(new NumericDocValuesField(MEETING, facts.meetingId()));
-        doc.add(new StoredField(MEETING_UUID, facts.meetingUuid().toString()));
-        doc.add(new StoredField(KIND, entry.kind().name()));
-        doc.add(new StoredField(RECORD, entry.record().toString()));
-        doc.add(new StoredField(POSITION, entry.position()));
+        doc.add(new BinaryDocValuesField(IDS, ids(facts.meetingUuid(), entry.record())));
         // Within a meeting: the meeting itself, its agenda, its minutes, its decisions, notes; each in order.
         doc.add(new NumericDocValuesField(ORDER, (long) entry.kind().ordinal() << 32 | entry.position()));
         long day = facts.date().toEpochDay();
         doc.add(new LongPoint(DAY, day));
         doc.add(new NumericDocValuesField(DAY, day));
-        doc.add(new StoredField(DAY, day));
         doc.add(new StringField(LEVEL, facts.level().name(), Field.Store.NO));
         doc.add(new StringField(PLACE, Long.toString(facts.placeId()), Field.Store.NO));
         facts.areas().forEach(area -> doc.add(new StringField(AREA, area.name(), Field.Store.NO)));
@@ -261,8 +275,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         doc.add(new StringField(STATE, facts.state().name(), Field.Store.NO));
         String zh = entry.text().zh();
         String ru = entry.text().ru();
-        doc.add(new TextField(SearchAnalysis.ZH, zh, Field.Store.YES));
-        doc.add(new TextField(SearchAnalysis.RU, ru, Field.Store.YES));
+        // The texts of a hit are read from doc values, not stored fields: a stored field is read by decompressing
+        // (and here decrypting) a block of many documents, which for fifty hits cost ten times the search.
+        doc.add(new TextField(SearchAnalysis.ZH, zh, Field.Store.NO));
+        doc.add(new TextField(SearchAnalysis.RU, ru, Field.Store.NO));
+        doc.add(new BinaryDocValuesField(ZH_TEXT, shown(zh)));
+        doc.add(new BinaryDocValuesField(RU_TEXT, shown(ru)));
         return doc;
     }
 
@@ -288,10 +306,11 @@ public final class LuceneSearchIndex implements SearchIndex {
                 if (top.totalHits.value == 0) {
                     return SearchPage.EMPTY;
                 }
-                StoredFields stored = searcher.storedFields();
                 List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 for (ScoreDoc scoreDoc : top.scoreDocs) {
-                    hits.add(hit(stored.document(scoreDoc.doc), parsed, scoreDoc.score));
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+                    hits.add(hit(leaf.reader(), scoreDoc.doc - leaf.docBase, parsed, scoreDoc.score));
                 }
                 return new SearchPage(top.totalHits.value,
                         top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits);
@@ -303,12 +322,51 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private SearchHit hit(Document doc, SearchAnalysis.Parsed parsed, float score) {
-        return new SearchHit(doc.getField(MEETING).numericValue().longValue(), UUID.fromString(doc.get(MEETING_UUID)),
-                LocalDate.ofEpochDay(doc.getField(DAY).numericValue().longValue()), HitKind.valueOf(doc.get(KIND)),
-                UUID.fromString(doc.get(RECORD)), doc.getField(POSITION).numericValue().intValue(),
-                analysis.markChinese(doc.get(SearchAnalysis.ZH), parsed),
-                analysis.markRussian(doc.get(SearchAnalysis.RU), parsed), Float.isNaN(score) ? 0 : score);
+    private SearchHit hit(LeafReader reader, int doc, SearchAnalysis.Parsed parsed, float score) throws IOException {
+        long order = numeric(reader, ORDER, doc);
+        BytesRef idBytes = binary(reader, IDS, doc);
+        java.nio.ByteBuffer ids = java.nio.ByteBuffer.wrap(idBytes.bytes, idBytes.offset, idBytes.length);
+        UUID meetingUuid = new UUID(ids.getLong(), ids.getLong());
+        UUID record = new UUID(ids.getLong(), ids.getLong());
+        return new SearchHit(numeric(reader, MEETING, doc), meetingUuid,
+                LocalDate.ofEpochDay(numeric(reader, DAY, doc)), HitKind.values()[(int) (order >>> 32)], record,
+                (int) order, analysis.markChinese(binary(reader, ZH_TEXT, doc).utf8ToString(), parsed),
+                analysis.markRussian(binary(reader, RU_TEXT, doc).utf8ToString(), parsed),
+                Float.isNaN(score) ? 0 : score);
+    }
+
+    private static long numeric(LeafReader reader, String field, int doc) throws IOException {
+        NumericDocValues values = DocValues.getNumeric(reader, field);
+        if (!values.advanceExact(doc)) {
+            throw new IOException("no " + field + " for document " + doc);
+        }
+        return values.longValue();
+    }
+
+    private static BytesRef binary(LeafReader reader, String field, int doc) throws IOException {
+        BinaryDocValues values = DocValues.getBinary(reader, field);
+        if (!values.advanceExact(doc)) {
+            throw new IOException("no " + field + " for document " + doc);
+        }
+        return values.binaryValue();
+    }
+
+    private static BytesRef ids(UUID meeting, UUID record) {
+        return new BytesRef(java.nio.ByteBuffer.allocate(32).putLong(meeting.getMostSignificantBits())
+                .putLong(meeting.getLeastSignificantBits()).putLong(record.getMostSignificantBits())
+                .putLong(record.getLeastSignificantBits()).array());
+    }
+
+    private static BytesRef shown(String text) {
+        BytesRef bytes = new BytesRef(text);
+        if (bytes.length <= MAX_SHOWN_BYTES) {
+            return bytes;
+        }
+        int end = Math.min(text.length(), MAX_SHOWN_BYTES / 3);
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return new BytesRef(text.substring(0, end) + "…");
     }
 
     private static void filters(SearchFilter filter, BooleanQuery.Builder builder) {
