@@ -70,14 +70,14 @@ class SearchUiTest extends AppWindowTest {
         assertThat(robot.lookup("#search-field").queryAs(TextField.class).isFocused()).isTrue();
 
         // "山洪" stands inside "双方同意在山洪季节加强会晤站之间的联络。"
-        search(robot, "山洪", row -> row.zh().text().contains("在山洪季节"));
+        search(robot, "山洪", row -> row.zhText().contains("在山洪季节"));
         assertThat(marked(robot)).contains("山洪");
         SearchRow hit = results(robot).getItems().get(0);
-        assertThat(hit.ru().text()).isNotBlank();
+        assertThat(hit.ruText()).isNotBlank();
         assertThat(robot.lookup("#search-summary").queryAs(Label.class).getText()).containsPattern("\\d+ found");
 
         // The records write "границы"; the user types another form.
-        search(robot, "границей", row -> row.ru().text().contains("границы"));
+        search(robot, "границей", row -> row.ruText().contains("границы"));
         assertThat(marked(robot)).contains("границы");
 
         robot.interact(() -> results(robot).getSelectionModel().select(0));

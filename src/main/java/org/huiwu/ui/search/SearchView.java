@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.huiwu.service.search.MarkedText;
 import org.huiwu.ui.common.ViewSupport;
 
 /** The search area: the field, the filters, the index's progress while it catches up, the hits in both languages. */
@@ -31,21 +30,21 @@ public final class SearchView {
     @FXML
     private TextField queryField;
     @FXML
-    private ComboBox<Choice<org.huiwu.service.search.SearchQuery.Order>> orderBox;
+    private ComboBox<Choice<?>> orderBox;
     @FXML
-    private ComboBox<Choice<org.huiwu.domain.meeting.MeetingLevel>> levelBox;
+    private ComboBox<Choice<?>> levelBox;
     @FXML
-    private ComboBox<Choice<Long>> placeBox;
+    private ComboBox<Choice<?>> placeBox;
     @FXML
     private DatePicker fromPicker;
     @FXML
     private DatePicker toPicker;
     @FXML
-    private ComboBox<Choice<org.huiwu.domain.agenda.CooperationArea>> areaBox;
+    private ComboBox<Choice<?>> areaBox;
     @FXML
-    private ComboBox<Choice<org.huiwu.domain.agenda.InformationCategory>> categoryBox;
+    private ComboBox<Choice<?>> categoryBox;
     @FXML
-    private ComboBox<Choice<org.huiwu.service.search.RecordState>> stateBox;
+    private ComboBox<Choice<?>> stateBox;
     @FXML
     private Button clearButton;
     @FXML
@@ -109,28 +108,23 @@ public final class SearchView {
         openButton.setOnAction(event -> viewModel.openSelected());
     }
 
-    private static <T> void bind(ComboBox<Choice<T>> box, List<Choice<T>> choices, ObjectProperty<Choice<T>> value) {
+    /** The view does not need to know what a filter's values are: a list of choices, one chosen. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void bind(ComboBox box, List choices, ObjectProperty value) {
         box.getItems().setAll(choices);
         box.valueProperty().bindBidirectional(value);
     }
 
     /** The texts with their matches as bold, highlighted runs. */
-    private static TextFlow flow(MarkedText marked, String styleClass) {
+    private static TextFlow flow(List<TextRun> runs, String styleClass) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add(styleClass);
-        String text = marked.text();
-        int at = 0;
-        for (MarkedText.Span span : marked.marks()) {
-            if (span.start() > at) {
-                flow.getChildren().add(new Text(text.substring(at, span.start())));
+        for (TextRun run : runs) {
+            Text text = new Text(run.text());
+            if (run.match()) {
+                text.getStyleClass().add("search-match");
             }
-            Text match = new Text(text.substring(span.start(), span.end()));
-            match.getStyleClass().add("search-match");
-            flow.getChildren().add(match);
-            at = span.end();
-        }
-        if (at < text.length()) {
-            flow.getChildren().add(new Text(text.substring(at)));
+            flow.getChildren().add(text);
         }
         return flow;
     }

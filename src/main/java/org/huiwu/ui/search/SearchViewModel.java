@@ -179,7 +179,7 @@ public final class SearchViewModel {
             case DECISION -> messages.get("search.kind.decision", hit.position());
             case NOTE -> messages.get("search.kind.note");
         });
-        return new SearchRow(hit, String.join(" · ", parts), hit.zh(), hit.ru());
+        return new SearchRow(hit, String.join(" · ", parts), TextRun.of(hit.zh()), TextRun.of(hit.ru()));
     }
 
     private void showProgress(SearchProgress next) {
