@@ -58,6 +58,13 @@ class ArchitectureTest {
                     + "and be encrypted without touching the rest");
 
     @ArchTest
+    static final ArchRule onlyStoreTouchesLucene = noClasses()
+            .that().resideOutsideOfPackage(STORE)
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+            .because("the search index is stored like the archive (encrypted, beside it); the rest of the app "
+                    + "searches through service.search");
+
+    @ArchTest
     static final ArchRule onlyPdfTouchesItext = noClasses()
             .that().resideOutsideOfPackage(PDF)
             .should().dependOnClassesThat().resideInAPackage("com.itextpdf..")

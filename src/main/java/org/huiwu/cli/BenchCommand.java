@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Crash.class, BenchCommand.Editor.class, BenchCommand.Pdf.class})
+        subcommands = {BenchCommand.Crash.class, BenchCommand.Editor.class, BenchCommand.Pdf.class,
+            BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -113,6 +114,51 @@ final class BenchCommand implements Runnable {
             var out = spec.commandLine().getOut();
             out.println(ProtocolBench.run(pages).line());
             out.flush();
+            return HuiwuCommand.DONE;
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Builds N aligned pairs from templates with random names, places, numbers and dates, "
+                    + "indexes them (encrypted) and stores them in an encrypted H2 table, then times the search the "
+                    + "UI makes (count, 50 hits, highlighted) for Chinese, Russian and Latin/number queries and the "
+                    + "same queries as a LIKE scan. Prints build time, index size, distinct terms, p50/p95/p99 per "
+                    + "language and heap used.")
+    static final class Search implements Callable<Integer> {
+
+        @Option(names = "--pairs", defaultValue = "1000000", description = "Aligned pairs (default 1000000).")
+        private int pairs;
+
+        @Option(names = "--seed", defaultValue = "20261127", description = "Random seed (default 20261127).")
+        private long seed;
+
+        @Option(names = "--dir", paramLabel = "DIR",
+                description = "A new folder for the index and table (default: a temporary folder, deleted after).")
+        private Path dir;
+
+        @Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (pairs < 100 || pairs > 20_000_000) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pairs: from 100 to 20000000");
+            }
+            Path folder = dir != null ? dir.toAbsolutePath() : Files.createTempDirectory("huiwu-search-bench");
+            PrintStream progress = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            try {
+                var out = spec.commandLine().getOut();
+                out.println(org.huiwu.store.search.SearchBench.run(folder, pairs, seed, progress).text());
+                out.flush();
+            } finally {
+                if (dir == null) {
+                    try (var files = Files.walk(folder)) {
+                        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                }
+            }
             return HuiwuCommand.DONE;
         }
     }

@@ -24,8 +24,8 @@ import picocli.CommandLine.Command;
         description = "Huiwu (会晤 · Встреча): meetings and bilingual minutes of the Chinese and Kyrgyz border "
                 + "representatives. Without a command, starts the app.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, MeetingCommand.class, ArchiveCommand.class,
-            TermsCommand.class, ParityCommand.class, ProtocolCommand.class, BenchCommand.class, BackupCommand.class,
-            RestoreCommand.class, CommandLine.HelpCommand.class})
+            TermsCommand.class, ParityCommand.class, ProtocolCommand.class, SearchCommand.class, BenchCommand.class,
+            BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     public static final int DONE = 0;

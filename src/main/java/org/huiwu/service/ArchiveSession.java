@@ -30,6 +30,7 @@ public final class ArchiveSession implements AutoCloseable {
             org.huiwu.service.review.TimelineTermMatcher.containsIgnoringCase();
     private final AtomicBoolean memoryStarted = new AtomicBoolean();
     private final Clock clock;
+    private org.huiwu.service.search.SearchService search;
 
     public ArchiveSession(OpenArchive archive, Clock clock) {
         this.archive = archive;
@@ -146,8 +147,26 @@ public final class ArchiveSession implements AutoCloseable {
         this.timelineTerms = java.util.Objects.requireNonNull(matcher, "matcher");
     }
 
+    /**
+     * The archive search. Opened on first use (a command that only lists meetings does not read the index): from
+     * then on it follows every save, and it starts by catching up with what changed while it was closed.
+     */
+    public synchronized org.huiwu.service.search.SearchService search() {
+        if (search == null) {
+            search = org.huiwu.service.search.SearchService.of(archive);
+            archive.onMeetingSaved(search::meetingSaved);
+            search.catchUp();
+        }
+        return search;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (search != null) {
+                search.close();
+            }
+        }
         archive.close();
     }
 }

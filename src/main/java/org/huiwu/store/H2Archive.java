@@ -65,6 +65,11 @@ final class H2Archive implements OpenArchive {
     private final JournalKey journalKey;
     /** The file key derived for backups (see BackupFile): a backup of an open archive needs no passphrase. */
     private final byte[] backupKey;
+    /** Derived from the file key for the search index only; wiped when the archive closes. */
+    private final byte[] searchKey;
+    private final List<java.util.function.Consumer<UUID>> meetingSaved =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private org.huiwu.store.search.LuceneSearchIndex searchIndex;
     private volatile boolean replaying;
     private boolean closed;
     private boolean keepJournal;
@@ -72,9 +77,10 @@ final class H2Archive implements OpenArchive {
     private ArchiveLock lock;
 
     H2Archive(Path folder, ArchiveInfo info, JdbcConnectionPool pool, DSLContext dsl, Runnable forgetKey,
-              SaveJournal journal, JournalKey journalKey, byte[] backupKey) {
+              SaveJournal journal, JournalKey journalKey, byte[] backupKey, byte[] searchKey) {
         this.folder = folder;
         this.backupKey = backupKey;
+        this.searchKey = searchKey;
         this.info = info;
         this.forgetKey = forgetKey;
         this.pool = pool;
@@ -105,6 +111,35 @@ final class H2Archive implements OpenArchive {
         } catch (IOException e) {
             throw new ArchiveException(ArchiveException.Reason.IO, folder.toString(), e);
         }
+        if (!meetingSaved.isEmpty()) {
+            RecordCodec.meetingOf(payload).ifPresent(meeting -> {
+                for (var listener : meetingSaved) {
+                    try {
+                        listener.accept(meeting);
+                    } catch (RuntimeException e) {
+                        // The save is confirmed already; a listener (the search index) catches up at the next open.
+                        LOG.warn("Listener of saves failed: {}", e.toString());
+                    }
+                }
+            });
+        }
+    }
+
+    @Override
+    public void onMeetingSaved(java.util.function.Consumer<UUID> listener) {
+        meetingSaved.add(listener);
+    }
+
+    @Override
+    public synchronized org.huiwu.service.search.SearchIndex searchIndex() {
+        if (closed) {
+            throw new IllegalStateException("The archive is closed");
+        }
+        if (searchIndex == null) {
+            searchIndex = org.huiwu.store.search.LuceneSearchIndex.open(
+                    folder.resolve(org.huiwu.store.search.LuceneSearchIndex.FOLDER), searchKey);
+        }
+        return searchIndex;
     }
 
     /**
@@ -405,6 +440,10 @@ final class H2Archive implements OpenArchive {
             return;
         }
         closed = true;
+        if (searchIndex != null) {
+            searchIndex.close();
+        }
+        java.util.Arrays.fill(searchKey, (byte) 0);
         boolean shutDown;
         try {
             shutDown = shutDown(pool);

@@ -447,7 +447,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
             forgetKey.run();
             throw new ArchiveException(Reason.IO, folder.toString(), e);
         }
-        return new H2Archive(folder, info, pool, dsl, forgetKey, journal, journalKey, backupKey);
+        return new H2Archive(folder, info, pool, dsl, forgetKey, journal, journalKey, backupKey,
+                fileKey.derive(org.huiwu.store.search.LuceneSearchIndex.PURPOSE));
     }
 
     /** The marker of an open session (see {@link #connect}). */

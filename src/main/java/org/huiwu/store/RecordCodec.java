@@ -687,6 +687,28 @@ final class RecordCodec {
         }
     }
 
+    /**
+     * The meeting whose record a journaled save changed (the meeting itself, its minutes, agenda, decisions,
+     * attendance or signed protocol); empty for saves of registers, terms, dismissals and trust.
+     */
+    static java.util.Optional<UUID> meetingOf(byte[] payload) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+            if (in.readByte() != FORMAT) {
+                return java.util.Optional.empty();
+            }
+            return switch (in.readByte()) {
+                case MEETING, AGENDA, DECISIONS, ATTENDANCE, SIGNED_PROTOCOL -> java.util.Optional.of(uuid(in));
+                case MINUTES, MINUTES_DELTA -> {
+                    uuid(in); // the version
+                    yield java.util.Optional.of(uuid(in));
+                }
+                default -> java.util.Optional.empty();
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private interface Writer {
         void write(DataOutputStream out) throws IOException;
     }

@@ -10,7 +10,7 @@ import org.huiwu.ui.schedule.ScheduleView;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.treaty.TreatyView;
 
-/** The areas of the main window, in navigation order, each reachable by Ctrl+1…Ctrl+7. */
+/** The areas of the main window, in navigation order, each reachable by Ctrl+1…Ctrl+8 (search also by Ctrl+F). */
 public enum Area {
     SCHEDULE(ScheduleView.class, "mdi2c-calendar-month", KeyCode.DIGIT1),
     MEETINGS(MeetingsView.class, "mdi2a-account-group", KeyCode.DIGIT2),
@@ -19,7 +19,8 @@ public enum Area {
     TREATY(TreatyView.class, "mdi2s-script-text-outline", KeyCode.DIGIT5),
     SETTINGS(SettingsView.class, "mdi2c-cog-outline", KeyCode.DIGIT6),
     /** Past meetings read-only, timelines and private notes; last so the older shortcuts stay as they were. */
-    REVIEW(org.huiwu.ui.review.ReviewView.class, "mdi2b-book-open-variant", KeyCode.DIGIT7);
+    REVIEW(org.huiwu.ui.review.ReviewView.class, "mdi2b-book-open-variant", KeyCode.DIGIT7),
+    SEARCH(org.huiwu.ui.search.SearchView.class, "mdi2m-magnify", KeyCode.DIGIT8);
 
     private final Class<?> viewType;
     private final String icon;

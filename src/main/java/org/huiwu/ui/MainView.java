@@ -43,6 +43,10 @@ public final class MainView {
     private static final javafx.scene.input.KeyCombination LOCK = new javafx.scene.input.KeyCodeCombination(
             javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
+    /** The search field, reachable from every area. */
+    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     public MainView(MainViewModel viewModel, ViewSupport support, Callback<Class<?>, Object> views) {
         this.viewModel = viewModel;
         this.support = support;
@@ -84,8 +88,17 @@ public final class MainView {
                     scene.getAccelerators().put(area.shortcut(), () -> viewModel.areaProperty().set(area));
                 }
                 scene.getAccelerators().put(LOCK, viewModel::lock);
+                scene.getAccelerators().put(FIND, this::find);
             }
         });
+    }
+
+    private void find() {
+        viewModel.areaProperty().set(Area.SEARCH);
+        javafx.scene.Node field = loaded.get(Area.SEARCH).lookup("#search-field");
+        if (field != null) {
+            field.requestFocus();
+        }
     }
 
     private void show(Area area) {

@@ -79,7 +79,17 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
             return new SettingsView(new SettingsViewModel(context.settings(), context.folders(),
                     context.messages()), backups, context.archiveSwitch(), support);
         }
+        if (type == org.huiwu.ui.search.SearchView.class) {
+            ArchiveSession session = session();
+            var search = new org.huiwu.ui.search.SearchViewModel(session.search(), session.schedule(),
+                    session.registers(), context.messages(), context.formats(), javafx.application.Platform::runLater);
+            // A hit opens its meeting's record; the review mode can take this over (onOpenHit).
+            search.onOpenHit(hit -> focus.open(hit.meetingId()));
+            return new org.huiwu.ui.search.SearchView(search, support);
+        }
         if (type == MainView.class) {
+            // The index catches up in the background from the start, not when the search area is first shown.
+            session().search();
             main = new MainViewModel(session().info(), context.messages());
             focus.onOpen(() -> main.areaProperty().set(Area.RECORD));
             reviewFocus.onOpen(() -> main.areaProperty().set(Area.REVIEW));

@@ -48,6 +48,18 @@ public interface OpenArchive extends AutoCloseable {
     /** The private notes of this archive's side: never in a protocol or an export. */
     org.huiwu.domain.note.PrivateNoteRepository notes();
 
+    /**
+     * Calls the listener with a meeting's UUID after every confirmed save that changed its record (the meeting, its
+     * minutes, agenda, decisions, attendance or a signed protocol), on the saving thread: it must return quickly.
+     */
+    void onMeetingSaved(java.util.function.Consumer<java.util.UUID> listener);
+
+    /**
+     * The archive's search index, encrypted with a key of its own derived from the archive's; opened on first use
+     * (started empty when missing or damaged) and closed with the archive.
+     */
+    org.huiwu.service.search.SearchIndex searchIndex();
+
     @Override
     void close();
 }

@@ -327,6 +327,15 @@ class SampleArchiveTest {
         }
 
         @Override
+        public void onMeetingSaved(java.util.function.Consumer<java.util.UUID> listener) {
+        }
+
+        @Override
+        public org.huiwu.service.search.SearchIndex searchIndex() {
+            throw new UnsupportedOperationException("no search index in memory");
+        }
+
+        @Override
         public void close() {
         }
     }
