@@ -155,9 +155,27 @@ public final class ArchiveSession implements AutoCloseable {
         if (search == null) {
             search = org.huiwu.service.search.SearchService.of(archive);
             archive.onMeetingSaved(search::meetingSaved);
+            notes.addListener(new org.huiwu.service.note.NoteService.Listener() {
+                @Override
+                public void saved(org.huiwu.domain.note.PrivateNote note) {
+                    noteChanged(note);
+                }
+
+                @Override
+                public void removed(org.huiwu.domain.note.PrivateNote note) {
+                    noteChanged(note);
+                }
+            });
+            // Timelines of a term find what the search finds: Chinese words inside sentences, Russian inflections.
+            useTimelineTerms(new org.huiwu.service.search.SearchTimelineTerms(search));
             search.catchUp();
         }
         return search;
+    }
+
+    /** A note is part of its meeting's searchable texts: the meeting is indexed again. */
+    private void noteChanged(org.huiwu.domain.note.PrivateNote note) {
+        archive.meetings().findById(note.meetingId()).ifPresent(meeting -> search.meetingSaved(meeting.uuid()));
     }
 
     @Override

@@ -83,8 +83,9 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
             ArchiveSession session = session();
             var search = new org.huiwu.ui.search.SearchViewModel(session.search(), session.schedule(),
                     session.registers(), context.messages(), context.formats(), javafx.application.Platform::runLater);
-            // A hit opens its meeting's record; the review mode can take this over (onOpenHit).
-            search.onOpenHit(hit -> focus.open(hit.meetingId()));
+            // A hit opens read-only: review mode at the clause, item or decision found (a note: what it is on).
+            search.onOpenHit(hit -> reviewFocus.openReview(hit.meetingId(),
+                    hit.kind() == org.huiwu.service.search.HitKind.MEETING ? null : hit.record()));
             return new org.huiwu.ui.search.SearchView(search, support);
         }
         if (type == MainView.class) {

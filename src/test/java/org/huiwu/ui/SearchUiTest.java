@@ -20,7 +20,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The search area on the sample archive: Ctrl+F from anywhere, Chinese inside sentences, Russian in any form. */
+/**
+ * The search area on the sample archive: Ctrl+F from anywhere, Chinese inside sentences, Russian in any form; a hit
+ * opens in review mode, where a private note is written that the search finds and the protocol never shows.
+ */
 class SearchUiTest extends AppWindowTest {
 
     private static java.nio.file.Path prepared;
@@ -80,9 +83,38 @@ class SearchUiTest extends AppWindowTest {
         search(robot, "границей", row -> row.ruText().contains("границы"));
         assertThat(marked(robot)).contains("границы");
 
-        robot.interact(() -> results(robot).getSelectionModel().select(0));
+        // The hit opens read-only in review mode, at the clause found.
+        SearchRow russian = results(robot).getItems().stream()
+                .filter(row -> row.hit().kind() == org.huiwu.service.search.HitKind.PAIR
+                        && row.ruText().contains("границы"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> results(robot).getSelectionModel().select(russian));
         robot.clickOn("#search-open");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#nav-record").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-review").queryAs(ToggleButton.class).isSelected()).isTrue();
+        ListView<org.huiwu.ui.review.ReviewViewModel.PairLine> pairs = robot.lookup("#review-pairs").queryListView();
+        assertThat(pairs.getSelectionModel().getSelectedItem().uuid()).isEqualTo(russian.hit().record());
+        org.huiwu.ui.review.ReviewUi.assertNothingEditable(robot);
+
+        // A private note on that clause: found by the search (an inflected form), never in the protocol.
+        org.huiwu.ui.review.ReviewUi.writeNote(robot, "备注：汛期前核对 Ң Ө Ү сверить с прошлогодними данными");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        search(robot, "прошлогодние", row -> row.hit().kind() == org.huiwu.service.search.HitKind.NOTE);
+        SearchRow note = results(robot).getItems().stream()
+                .filter(row -> row.hit().kind() == org.huiwu.service.search.HitKind.NOTE).findFirst().orElseThrow();
+        assertThat(note.hit().record()).isEqualTo(russian.hit().record());
+        assertThat(note.ruText()).contains("Ң Ө Ү");
+
+        // Ctrl+L closes the archive in the app, so the test can read it through a session of its own.
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
+        try (org.huiwu.service.ArchiveSession check = UiTestArchive.openSample(context)) {
+            assertThat(check.notes().ofMeeting(russian.hit().meetingId()))
+                    .extracting(org.huiwu.domain.note.PrivateNote::text)
+                    .containsExactly("备注：汛期前核对 Ң Ө Ү сверить с прошлогодними данными");
+            String protocol = org.huiwu.ui.review.ReviewUi.protocolText(check, russian.hit().meetingId());
+            assertThat(protocol).contains("границы").doesNotContain("备注").doesNotContain("汛期前核对")
+                    .doesNotContain("прошлогодними");
+        }
     }
 }

@@ -76,14 +76,15 @@ public final class SearchService implements AutoCloseable {
         this.sources = List.copyOf(sources);
     }
 
-    /** The search of an open archive over its meetings, agenda items, minutes and decisions. */
+    /** The search of an open archive over its meetings, agenda items, minutes, decisions and the home side's notes. */
     public static SearchService of(OpenArchive archive) {
         return new SearchService(archive.searchIndex(), archive.meetings(), archive.minutes(), archive.agendas(),
                 archive.signedProtocols(), List.of(
                         new MeetingTitleSource(),
                         new AgendaSource(archive.agendas()),
                         new MinutesSource(archive.minutes()),
-                        new DecisionSource(archive.decisions())));
+                        new DecisionSource(archive.decisions()),
+                        new NoteSource(archive.notes(), archive.info().homeSide())));
     }
 
     /**
