@@ -34,7 +34,7 @@ public final class HuiwuCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
     private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "meeting", "archive", "terms", "parity",
-            "protocol",
+            "protocol", "search",
             "bench", "backup", "restore", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec

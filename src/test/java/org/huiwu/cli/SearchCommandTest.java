@@ -57,6 +57,11 @@ class SearchCommandTest {
     }
 
     @Test
+    void searchIsAnEntryWordSoTheLauncherRunsItWithoutAWindow() {
+        assertThat(HuiwuCommand.isCommand("search")).isTrue();
+    }
+
+    @Test
     void printsHitsWithBothTextsAndTheMatchesBracketed() {
         CommandResult result = search("山洪");
 
