@@ -136,8 +136,15 @@ final class H2Archive implements OpenArchive {
             throw new IllegalStateException("The archive is closed");
         }
         if (searchIndex == null) {
-            searchIndex = org.huiwu.store.search.LuceneSearchIndex.open(
-                    folder.resolve(org.huiwu.store.search.LuceneSearchIndex.FOLDER), searchKey);
+            try {
+                searchIndex = org.huiwu.store.search.LuceneSearchIndex.open(
+                        folder.resolve(org.huiwu.store.search.LuceneSearchIndex.FOLDER), searchKey);
+            } catch (java.io.UncheckedIOException e) {
+                // The archive opened, so its records are readable: search from memory rather than not at all.
+                LOG.warn("Search index of {} cannot be written, kept in memory for this session: {}", folder,
+                        e.getCause().toString());
+                searchIndex = org.huiwu.store.search.LuceneSearchIndex.inMemory();
+            }
         }
         return searchIndex;
     }

@@ -147,6 +147,25 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * An index held in memory for this session only, when the folder cannot be written at all (a read-only or full
+     * disk, a folder taken by a file): the search still works, rebuilt from the archive, and nothing of it reaches
+     * the disk unencrypted.
+     */
+    public static LuceneSearchIndex inMemory() {
+        try {
+            Directory directory = new org.apache.lucene.store.ByteBuffersDirectory();
+            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalysis().indexing())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setCommitOnClose(false));
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            writer.commit();
+            return new LuceneSearchIndex(directory, writer, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Why the index in the directory cannot be used as it is, or null when it can. */
     private static String unreadable(Directory directory) {
         try {

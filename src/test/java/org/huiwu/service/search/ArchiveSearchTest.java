@@ -271,6 +271,19 @@ class ArchiveSearchTest {
     }
 
     @Test
+    void anIndexFolderThatCannotBeWrittenLeavesTheSearchWorkingFromMemory() throws Exception {
+        Path copy = sampleCopy();
+        // A file where the index folder belongs: nothing can be created there.
+        Files.writeString(copy.resolve("search-index"), "not a folder");
+
+        SearchService search = searchOf(openArchive(copy));
+
+        assertThat(search.search(SearchQuery.of("山洪")).total()).isPositive();
+        assertThat(search.search(SearchQuery.of("границей")).total()).isPositive();
+        assertThat(Files.readString(copy.resolve("search-index"))).isEqualTo("not a folder");
+    }
+
+    @Test
     void damagedIndexIsRebuilt() throws Exception {
         Path copy = sampleCopy();
         OpenArchive first = openArchive(copy);
