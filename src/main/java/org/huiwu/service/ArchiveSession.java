@@ -31,6 +31,10 @@ public final class ArchiveSession implements AutoCloseable {
     private final AtomicBoolean memoryStarted = new AtomicBoolean();
     private final Clock clock;
     private org.huiwu.service.search.SearchService search;
+    // Issue 9 integration point: users (key slot -> actor) and the audit trail replace these interim values.
+    private final org.huiwu.domain.access.Actor actor =
+            new org.huiwu.domain.access.Actor("", org.huiwu.domain.access.Role.REPRESENTATIVE);
+    private final org.huiwu.domain.audit.AuditTrail audit = (action, subject, detail) -> { };
 
     public ArchiveSession(OpenArchive archive, Clock clock) {
         this.archive = archive;
@@ -46,6 +50,16 @@ public final class ArchiveSession implements AutoCloseable {
         terms.seedIfEmpty();
         this.memory = new TranslationMemory(archive.meetings(), archive.minutes());
         this.notes = new org.huiwu.service.note.NoteService(archive.notes(), archive.info().homeSide(), clock);
+    }
+
+    /** Who is acting in this session; services refuse what the actor's role does not allow. */
+    public org.huiwu.domain.access.Actor actor() {
+        return actor;
+    }
+
+    /** The archive's audit trail, recording as {@link #actor()}. */
+    public org.huiwu.domain.audit.AuditTrail audit() {
+        return audit;
     }
 
     public ArchiveInfo info() {

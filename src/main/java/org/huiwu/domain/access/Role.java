@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.domain.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.huiwu.domain.access.Permission.*;
+
+/**
+ * A user's role in an archive. Roles guard against mistakes and casual misuse by colleagues, not against someone
+ * who holds a passphrase: every key slot opens the whole archive.
+ */
+public enum Role {
+    /** Leads the talks: everything a role may do, and signs. */
+    REPRESENTATIVE(EnumSet.of(READ, DRAFT, AGREE, FINALIZE, SIGN, PRINT_EXPORT, WRITE_NOTES,
+            KEEP_CONFIDENTIAL_REGISTERS)),
+    /** Reviews past records, writes private notes, prepares drafts. */
+    DEPUTY(EnumSet.of(READ, DRAFT, WRITE_NOTES)),
+    /** Drafts agendas and minutes and prints; cannot agree, finalize or sign. */
+    ASSISTANT(EnumSet.of(READ, DRAFT, PRINT_EXPORT)),
+    /** Keeps the archive: users and backups. */
+    ADMINISTRATOR(EnumSet.of(READ, MANAGE_USERS, MANAGE_BACKUPS));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions);
+    }
+}
