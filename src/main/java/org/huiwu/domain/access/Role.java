@@ -11,9 +11,8 @@ import static org.huiwu.domain.access.Permission.*;
  * who holds a passphrase: every key slot opens the whole archive.
  */
 public enum Role {
-    /** Leads the talks: everything a role may do, and signs. */
-    REPRESENTATIVE(EnumSet.of(READ, DRAFT, AGREE, FINALIZE, SIGN, PRINT_EXPORT, WRITE_NOTES,
-            KEEP_CONFIDENTIAL_REGISTERS)),
+    /** Leads the talks: everything, users and backups included (a one-person archive needs no administrator). */
+    REPRESENTATIVE(EnumSet.allOf(Permission.class)),
     /** Reviews past records, writes private notes, prepares drafts. */
     DEPUTY(EnumSet.of(READ, DRAFT, WRITE_NOTES)),
     /** Drafts agendas and minutes and prints; cannot agree, finalize or sign. */
