@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
                 + "representatives. Without a command, starts the app.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, MeetingCommand.class, ArchiveCommand.class,
             TermsCommand.class, ParityCommand.class, ProtocolCommand.class, SearchCommand.class, BenchCommand.class,
-            BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+            BackupCommand.class, RestoreCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     public static final int DONE = 0;
@@ -34,7 +34,7 @@ public final class HuiwuCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
     private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "meeting", "archive", "terms", "parity",
-            "protocol", "search",
+            "protocol", "search", "users",
             "bench", "backup", "restore", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
@@ -82,6 +82,13 @@ public final class HuiwuCommand implements Runnable {
                 err.println(messages.get(archive.reason().messageKey(), archive.detail()));
             } else if (exception instanceof BackupException backup) {
                 err.println(messages.get(backup.reason().messageKey(), backup.detail()));
+            } else if (exception instanceof org.huiwu.domain.access.AccessDeniedException denied) {
+                err.println(messages.get(org.huiwu.i18n.AccessTexts.deniedKey(denied.permission()),
+                        messages.get(org.huiwu.i18n.EnumTexts.keyOf(denied.actor().role()))));
+            } else if (exception instanceof org.huiwu.service.ValidationException invalid) {
+                err.println(invalid.violations().stream()
+                        .map(v -> messages.get(v.messageKey(), org.huiwu.service.archive.PassphrasePolicy.MIN_LENGTH))
+                        .collect(java.util.stream.Collectors.joining(" ")));
             } else if (exception instanceof UserError user) {
                 err.println(user.getMessage());
             } else {

@@ -48,7 +48,8 @@ final class TermsCommand implements Runnable {
             Arrays.fill(passphrase, '\0');
         }
         try (archive) {
-            TermbaseService terms = new TermbaseService(archive.terms(), context.clock());
+            org.huiwu.domain.access.Actor actor = archive.users().openedBy().actor();
+            TermbaseService terms = new TermbaseService(archive.terms(), context.clock()).actingAs(() -> actor);
             terms.seedIfEmpty();
             return work.apply(terms);
         }

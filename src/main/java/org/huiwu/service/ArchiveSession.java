@@ -31,25 +31,34 @@ public final class ArchiveSession implements AutoCloseable {
     private final AtomicBoolean memoryStarted = new AtomicBoolean();
     private final Clock clock;
     private org.huiwu.service.search.SearchService search;
-    // Issue 9 integration point: users (key slot -> actor) and the audit trail replace these interim values.
-    private final org.huiwu.domain.access.Actor actor =
-            new org.huiwu.domain.access.Actor("", org.huiwu.domain.access.Role.REPRESENTATIVE);
+    /** The user whose key slot opened the archive; read again after a change of users (their role may change). */
+    private volatile org.huiwu.domain.access.Actor actor;
+    // Issue 9 integration point: the audit trail replaces this interim value.
     private final org.huiwu.domain.audit.AuditTrail audit = (action, subject, detail) -> { };
 
     public ArchiveSession(OpenArchive archive, Clock clock) {
         this.archive = archive;
         this.clock = clock;
-        this.schedule = new ScheduleService(archive.meetings(), archive.places(), clock);
-        this.registers = new RegisterService(archive.places(), archive.people());
+        this.actor = archive.users().openedBy().actor();
+        this.schedule = new ScheduleService(archive.meetings(), archive.places(), clock).actingAs(this::actor);
+        this.registers = new RegisterService(archive.places(), archive.people()).actingAs(this::actor);
         this.minutes = new MinutesService(archive.minutes(), archive.meetings(), archive.attendance(),
-                archive.info().homeSide(), clock);
-        this.agenda = new AgendaService(archive.agendas(), archive.decisions(), archive.meetings(), clock);
+                archive.info().homeSide(), clock).actingAs(this::actor);
+        this.agenda = new AgendaService(archive.agendas(), archive.decisions(), archive.meetings(), clock)
+                .actingAs(this::actor);
         schedule.onCreated(agenda::startFromPrevious);
-        this.terms = new TermbaseService(archive.terms(), clock);
+        this.terms = new TermbaseService(archive.terms(), clock).actingAs(this::actor);
         // A new archive, or one made before the termbase existed, starts with the glossary and Art. 2 and 4 terms.
         terms.seedIfEmpty();
         this.memory = new TranslationMemory(archive.meetings(), archive.minutes());
-        this.notes = new org.huiwu.service.note.NoteService(archive.notes(), archive.info().homeSide(), clock);
+        this.notes = new org.huiwu.service.note.NoteService(archive.notes(), archive.info().homeSide(), clock)
+                .actingAs(this::actor);
+    }
+
+    /** The archive's users: listing, adding, removing, changing roles (for those who may manage users). */
+    public org.huiwu.service.access.UserService users() {
+        return new org.huiwu.service.access.UserService(archive.users(), this::actor, this::audit,
+                () -> actor = archive.users().openedBy().actor());
     }
 
     /** Who is acting in this session; services refuse what the actor's role does not allow. */
@@ -115,13 +124,14 @@ public final class ArchiveSession implements AutoCloseable {
 
     /** The findings of minutes' pairs with the users' dismissals, checked with {@link #parity()} as it is now. */
     public ParityReview parityReview() {
-        return new ParityReview(parity().checker(), archive.dismissals(), archive.info().homeSide(), clock);
+        return new ParityReview(parity().checker(), archive.dismissals(), archive.info().homeSide(), clock)
+                .actingAs(this::actor);
     }
 
     /** What a meeting's protocol says, gathered from the record. */
     public org.huiwu.service.protocol.ProtocolService protocols() {
         return new org.huiwu.service.protocol.ProtocolService(schedule, minutes, agenda, registers,
-                archive.signedProtocols(), clock);
+                archive.signedProtocols(), clock).actingAs(this::actor);
     }
 
     /** Importing minutes written before Huiwu, from Word tables or TSV files. */

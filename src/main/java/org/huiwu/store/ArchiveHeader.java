@@ -36,6 +36,8 @@ final class ArchiveHeader {
     static final String FILE_NAME = "huiwu-archive.properties";
     /** 2: encrypted with key slots. 1 (unencrypted, development builds only) is no longer opened. */
     static final int FORMAT = 2;
+    private static final java.util.regex.Pattern SLOT_KEY =
+            java.util.regex.Pattern.compile("slot\\.([1-9][0-9]{0,8})\\.sealedKey");
 
     private ArchiveHeader() {
     }
@@ -53,6 +55,25 @@ final class ArchiveHeader {
                 replaced.add(slot.number() == replacement.number() ? replacement : slot);
             }
             return new Contents(info, encrypted, kdf, replaced);
+        }
+
+        /** A new user's slot beside the others. */
+        Contents withAddedSlot(KeySlot added) {
+            List<KeySlot> more = new ArrayList<>(slots);
+            more.add(added);
+            return new Contents(info, encrypted, kdf, more);
+        }
+
+        /** A removed user's slot gone: their passphrase no longer opens the archive. */
+        Contents withoutSlot(int number) {
+            List<KeySlot> fewer = new ArrayList<>(slots);
+            fewer.removeIf(slot -> slot.number() == number);
+            return new Contents(info, encrypted, kdf, fewer);
+        }
+
+        /** The highest slot number in use, 0 when there is none. */
+        int highestSlot() {
+            return slots.stream().mapToInt(KeySlot::number).max().orElse(0);
         }
     }
 
@@ -96,7 +117,15 @@ final class ArchiveHeader {
                     Integer.parseInt(properties.getProperty("kdf.iterations")));
             Base64.Decoder base64 = Base64.getDecoder();
             List<KeySlot> slots = new ArrayList<>();
-            for (int number = 1; properties.containsKey("slot." + number + ".sealedKey"); number++) {
+            // Slot numbers have gaps once a user is removed: every slot.N.sealedKey counts, in number order.
+            java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>();
+            for (String key : properties.stringPropertyNames()) {
+                java.util.regex.Matcher slotKey = SLOT_KEY.matcher(key);
+                if (slotKey.matches()) {
+                    numbers.add(Integer.parseInt(slotKey.group(1)));
+                }
+            }
+            for (int number : numbers) {
                 String prefix = "slot." + number + ".";
                 byte[] salt = base64.decode(properties.getProperty(prefix + "salt"));
                 byte[] nonce = base64.decode(properties.getProperty(prefix + "nonce"));

@@ -59,6 +59,9 @@ final class H2Archive implements OpenArchive {
     private final JooqSignedProtocolRepository signedProtocols;
     private final JooqTrustedCertificateRepository trusted;
     private final JooqPrivateNoteRepository notes;
+    private final JooqUserRepository userRows;
+    /** Set once the opening key slot is known to belong to a user (see H2ArchiveAccess). */
+    private volatile H2ArchiveUsers users;
     private final Runnable forgetKey;
     private final Path folder;
     private final SaveJournal journal;
@@ -100,6 +103,25 @@ final class H2Archive implements OpenArchive {
         this.signedProtocols = new JooqSignedProtocolRepository(dsl, journaling, meetings);
         this.trusted = new JooqTrustedCertificateRepository(dsl, journaling);
         this.notes = new JooqPrivateNoteRepository(dsl, journaling, meetings);
+        this.userRows = new JooqUserRepository(dsl, journaling);
+    }
+
+    /** The users' rows, for creating the first user and for knowing who opened the archive. */
+    JooqUserRepository userRows() {
+        return userRows;
+    }
+
+    /** Who opened the archive, with the copy of the file key that seals new users' slots. */
+    void openedBy(H2ArchiveUsers opened) {
+        this.users = opened;
+    }
+
+    @Override
+    public org.huiwu.service.archive.ArchiveUsers users() {
+        if (users == null) {
+            throw new IllegalStateException("The archive's user is not known yet");
+        }
+        return users;
     }
 
     private void record(byte[] payload) {
@@ -243,6 +265,16 @@ final class H2Archive implements OpenArchive {
             @Override
             public void removeNote(UUID uuid) {
                 notes.delete(uuid);
+            }
+
+            @Override
+            public void upsert(org.huiwu.domain.access.ArchiveUser user) {
+                userRows.upsert(user);
+            }
+
+            @Override
+            public void removeUser(UUID uuid, java.time.Instant at) {
+                userRows.removeForReplay(uuid, at);
             }
 
             @Override
@@ -451,6 +483,9 @@ final class H2Archive implements OpenArchive {
             searchIndex.close();
         }
         java.util.Arrays.fill(searchKey, (byte) 0);
+        if (users != null) {
+            users.close();
+        }
         boolean shutDown;
         try {
             shutDown = shutDown(pool);

@@ -45,8 +45,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
     private static final Logger LOG = LoggerFactory.getLogger(H2ArchiveAccess.class);
     static final String DATABASE_NAME = "huiwu";
     static final String OWNER_SLOT = "owner";
-    /** The newest migration in db/migration (V5__parity_dismissal.sql). */
-    static final String SCHEMA_VERSION = "7";
+    /** The newest migration in db/migration (V8__archive_user.sql). */
+    static final String SCHEMA_VERSION = "8";
     private static final byte[] ENCRYPTED_FILE_MARKER = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Two 4 KiB file headers and at least one chunk: anything smaller is not a database H2 wrote. */
     private static final long SMALLEST_DATABASE = 3 * 4096;
@@ -79,6 +79,13 @@ public final class H2ArchiveAccess implements ArchiveAccess {
 
     @Override
     public OpenArchive create(Path folder, String name, Side homeSide, boolean sample, char[] passphrase) {
+        return create(folder, name, homeSide, sample, H2ArchiveUsers.defaultName(), passphrase);
+    }
+
+    @Override
+    public OpenArchive create(Path folder, String name, Side homeSide, boolean sample, String userName,
+                              char[] passphrase) {
+        String firstUser = userName == null || userName.isBlank() ? H2ArchiveUsers.defaultName() : userName.strip();
         if (ArchiveHeader.read(folder).isPresent() || Files.exists(databaseFile(folder))) {
             throw new ArchiveException(Reason.ALREADY_EXISTS, folder.toString());
         }
@@ -90,7 +97,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         }
         ArchiveLock lock = ArchiveLock.acquire(folder);
         FileKey fileKey = FileKey.random();
-        KeySlot owner = KeySlot.seal(1, OWNER_SLOT, fileKey, passphrase, kdf, info.uuid());
+        // The creator is the first user, a representative: slot 1, labelled with their name.
+        KeySlot owner = KeySlot.seal(1, firstUser, fileKey, passphrase, kdf, info.uuid());
         ArchiveHeader.Contents header = new ArchiveHeader.Contents(info, encrypt, kdf, List.of(owner));
         H2Archive archive;
         try {
@@ -104,12 +112,15 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                         .set(ARCHIVE_INFO.SAMPLE, info.sample())
                         .set(ARCHIVE_INFO.CREATED_AT, info.createdAt().atOffset(ZoneOffset.UTC))
                         .execute();
+                archive.userRows().save(new org.huiwu.domain.access.ArchiveUser(UUID.randomUUID(), firstUser,
+                        org.huiwu.domain.access.Role.REPRESENTATIVE, owner.number(), info.createdAt(), null));
                 // Closed, copied as the first checkpoint while no one has the file open, and opened again.
                 archive.close();
                 writeCheckpoint(folder);
                 archive = connect(folder, info, fileKey, encrypt, true);
                 // The header comes last: a folder with a header always holds a complete, migrated database.
                 ArchiveHeader.write(folder, header);
+                attachUsers(archive, folder, header, fileKey, owner.number());
                 archive.hold(lock);
             } catch (IOException | RuntimeException e) {
                 archive.close();
@@ -137,7 +148,8 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         }
         // Only the header is read until the passphrase proves right: a wrong one changes no file.
         long begin = System.nanoTime();
-        FileKey fileKey = unseal(folder, header, passphrase);
+        Unsealed opened = unseal(folder, header, passphrase);
+        FileKey fileKey = opened.key();
         long unsealed = System.nanoTime();
         H2Archive archive;
         ArchiveLock lock = ArchiveLock.acquire(folder);
@@ -162,6 +174,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                 refuseDamagedFile(folder, header.encrypted());
             }
             archive = connectAndReplay(folder, header, fileKey, afterCrash);
+            attachUsers(archive, folder, header, fileKey, opened.slot());
             archive.hold(lock);
         } catch (RuntimeException e) {
             lock.close();
@@ -222,6 +235,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         ArchiveHeader.Contents header = header(folder);
         for (KeySlot slot : header.slots()) {
             try (FileKey fileKey = slot.open(current, header.kdf(), header.info().uuid())) {
+                refuseAnotherUsersPassphrase(folder, header, slot, replacement);
                 // All slots share the header's cost; a lone slot may move up to the current default.
                 boolean raise = header.slots().size() == 1 && kdf.iterations() > header.kdf().iterations();
                 KeyDerivation cost = raise ? kdf : header.kdf();
@@ -242,15 +256,55 @@ public final class H2ArchiveAccess implements ArchiveAccess {
         throw new ArchiveException(Reason.WRONG_PASSPHRASE, folder.toString());
     }
 
+    /** Two users with one passphrase could not be told apart at unlock: another slot's passphrase is refused. */
+    private static void refuseAnotherUsersPassphrase(Path folder, ArchiveHeader.Contents header, KeySlot own,
+                                                     char[] replacement) {
+        for (KeySlot other : header.slots()) {
+            if (other.number() == own.number()) {
+                continue;
+            }
+            try (FileKey opened = other.open(replacement, header.kdf(), header.info().uuid())) {
+                throw new org.huiwu.service.ValidationException(List.of(
+                        new org.huiwu.domain.common.Violation("passphrase", "users.passphrase.inUse")));
+            } catch (KeySlot.WrongPassphraseException e) {
+                // another user's slot stays theirs
+            }
+        }
+    }
+
     private static ArchiveHeader.Contents header(Path folder) {
         return ArchiveHeader.read(folder).orElseThrow(() -> new ArchiveException(
                 Files.isDirectory(folder) ? Reason.NOT_AN_ARCHIVE : Reason.NOT_FOUND, folder.toString()));
     }
 
-    private static FileKey unseal(Path folder, ArchiveHeader.Contents header, char[] passphrase) {
+    /** The file key and the number of the slot that gave it (whose user is working). */
+    private record Unsealed(FileKey key, int slot) {
+    }
+
+    /**
+     * Finds who opened the archive by their slot (an archive from before users gets them first). A slot that
+     * belongs to no active user opens nothing: the archive is closed again as if the passphrase were wrong.
+     */
+    private static void attachUsers(H2Archive archive, Path folder, ArchiveHeader.Contents header, FileKey fileKey,
+                                    int slot) {
+        java.util.Optional<H2ArchiveUsers> users;
+        try {
+            users = H2ArchiveUsers.of(folder, header, archive.userRows(), fileKey, slot);
+        } catch (RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+        if (users.isEmpty()) {
+            archive.close();
+            throw new ArchiveException(Reason.WRONG_PASSPHRASE, folder.toString());
+        }
+        archive.openedBy(users.get());
+    }
+
+    private static Unsealed unseal(Path folder, ArchiveHeader.Contents header, char[] passphrase) {
         for (KeySlot slot : header.slots()) {
             try {
-                return slot.open(passphrase, header.kdf(), header.info().uuid());
+                return new Unsealed(slot.open(passphrase, header.kdf(), header.info().uuid()), slot.number());
             } catch (KeySlot.WrongPassphraseException e) {
                 // try the next slot
             }

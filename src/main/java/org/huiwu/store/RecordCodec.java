@@ -84,6 +84,9 @@ final class RecordCodec {
     /** A private note saved (whole), or (NOTE_REMOVED) deleted: the tombstone keeps a lost delete from undoing. */
     static final byte NOTE = 16;
     static final byte NOTE_REMOVED = 17;
+    /** A user of the archive saved (whole: added, role changed), or (USER_REMOVED) removed at an instant. */
+    static final byte USER = 18;
+    static final byte USER_REMOVED = 19;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -264,6 +267,27 @@ final class RecordCodec {
 
     static byte[] privateNoteRemoved(UUID uuid) {
         return write(NOTE_REMOVED, out -> uuid(out, uuid));
+    }
+
+    static byte[] user(org.huiwu.domain.access.ArchiveUser user) {
+        return write(USER, out -> {
+            uuid(out, user.uuid());
+            string(out, user.name());
+            out.writeUTF(user.role().name());
+            out.writeInt(user.slot());
+            instant(out, user.createdAt());
+            out.writeBoolean(user.removedAt() != null);
+            if (user.removedAt() != null) {
+                instant(out, user.removedAt());
+            }
+        });
+    }
+
+    static byte[] userRemoved(UUID uuid, Instant at) {
+        return write(USER_REMOVED, out -> {
+            uuid(out, uuid);
+            instant(out, at);
+        });
     }
 
     private static void forms(DataOutputStream out, List<String> forms) throws IOException {
@@ -483,6 +507,16 @@ final class RecordCodec {
             throw new UnsupportedOperationException("this target takes no private notes");
         }
 
+        /** A user of the archive upserted by UUID. */
+        default void upsert(org.huiwu.domain.access.ArchiveUser user) {
+            throw new UnsupportedOperationException("this target takes no users");
+        }
+
+        /** The user with this UUID marked removed, if they are there. */
+        default void removeUser(UUID uuid, Instant at) {
+            throw new UnsupportedOperationException("this target takes no users");
+        }
+
         /** The local key of the meeting with this UUID, or null when there is none. */
         Long meetingId(UUID uuid);
 
@@ -680,6 +714,16 @@ final class RecordCodec {
                             text, created, instant(in)));
                 }
                 case NOTE_REMOVED -> target.removeNote(uuid(in));
+                case USER -> {
+                    UUID uuid = uuid(in);
+                    String name = string(in);
+                    org.huiwu.domain.access.Role role = org.huiwu.domain.access.Role.valueOf(in.readUTF());
+                    int slot = in.readInt();
+                    Instant created = instant(in);
+                    Instant removed = in.readBoolean() ? instant(in) : null;
+                    target.upsert(new org.huiwu.domain.access.ArchiveUser(uuid, name, role, slot, created, removed));
+                }
+                case USER_REMOVED -> target.removeUser(uuid(in), instant(in));
                 default -> throw new IOException("Unknown journal record kind");
             }
         } catch (IOException e) {

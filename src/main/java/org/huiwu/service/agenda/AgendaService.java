@@ -27,6 +27,10 @@ import org.huiwu.domain.meeting.MeetingStatus;
  */
 public class AgendaService {
 
+    /** Who acts (see {@link org.huiwu.service.access.Acting}); writes below check the actor's role first. */
+    private java.util.function.Supplier<org.huiwu.domain.access.Actor> actor =
+            org.huiwu.service.access.Acting.UNRESTRICTED;
+
     private final AgendaRepository agendas;
     private final DecisionRepository decisions;
     private final MeetingRepository meetings;
@@ -40,11 +44,18 @@ public class AgendaService {
         this.clock = clock;
     }
 
+    /** Acts for the session's user from now on: writes their role does not allow are refused. */
+    public AgendaService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
+        this.actor = java.util.Objects.requireNonNull(actor, "actor");
+        return this;
+    }
+
     public Agenda agenda(long meetingId) {
         return agendas.of(meetingId);
     }
 
     public Agenda saveAgenda(long meetingId, Agenda agenda) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         return agendas.save(meetingId, agenda);
     }
 
@@ -53,11 +64,13 @@ public class AgendaService {
     }
 
     public List<Decision> saveDecisions(long meetingId, List<Decision> recorded) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         return decisions.saveAll(meetingId, recorded);
     }
 
     /** Changes one decision's status wherever it was recorded, e.g. closing an old decision at a later meeting. */
     public Decision changeStatus(UUID decision, org.huiwu.domain.decision.DecisionStatus status) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         Decision found = decisions.find(decision).orElseThrow();
         List<Decision> ofMeeting = new ArrayList<>(decisions.ofMeeting(found.meetingId()));
         Decision changed = found.withStatus(status);
@@ -107,6 +120,7 @@ public class AgendaService {
      * alone; returns the agenda as it now stands.
      */
     public Agenda startFromPrevious(Meeting meeting) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         Agenda current = agendas.of(meeting.id());
         if (!current.items().isEmpty()) {
             return current;

@@ -19,6 +19,15 @@ public interface ArchiveAccess {
     /** Creates a new, empty archive locked by the passphrase; fails when the folder already holds one. */
     OpenArchive create(Path folder, String name, Side homeSide, boolean sample, char[] passphrase);
 
+    /**
+     * Creates a new archive whose first user, a representative named {@code userName}, holds the passphrase's key
+     * slot. The plain {@link #create} names the first user after the operating system's user.
+     */
+    default OpenArchive create(Path folder, String name, Side homeSide, boolean sample, String userName,
+                               char[] passphrase) {
+        return create(folder, name, homeSide, sample, passphrase);
+    }
+
     /** Opens an existing archive; a wrong passphrase fails with WRONG_PASSPHRASE and changes nothing on disk. */
     OpenArchive open(Path folder, char[] passphrase);
 

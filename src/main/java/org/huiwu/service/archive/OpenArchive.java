@@ -60,6 +60,11 @@ public interface OpenArchive extends AutoCloseable {
      */
     org.huiwu.service.search.SearchIndex searchIndex();
 
+    /** The archive's users and who opened it (the owner of the key slot the passphrase opened). */
+    default ArchiveUsers users() {
+        return ArchiveUsers.unmanaged();
+    }
+
     @Override
     void close();
 }

@@ -56,6 +56,12 @@ public final class BackupService {
 
     /** A backup into the chosen folder, then rotation; {@link BackupException} NO_FOLDER when none is chosen. */
     public BackupSummary backupNow(OpenArchive archive, DoubleConsumer progress) {
+        archive.users().openedBy().actor().require(org.huiwu.domain.access.Permission.MANAGE_BACKUPS);
+        return backupIntoFolder(archive, progress);
+    }
+
+    /** The daily and the closing backups are made whoever works: they only ever add a file. */
+    private BackupSummary backupIntoFolder(OpenArchive archive, DoubleConsumer progress) {
         BackupSettings chosen = settings.current().backup();
         Path folder = chosen.chosenFolder().orElseThrow(() -> new BackupException(BackupException.Reason.NO_FOLDER,
                 ""));
@@ -67,6 +73,7 @@ public final class BackupService {
 
     /** A backup into a file of the caller's choosing (command line {@code backup --out}); no rotation. */
     public BackupSummary backupTo(OpenArchive archive, Path file, DoubleConsumer progress) {
+        archive.users().openedBy().actor().require(org.huiwu.domain.access.Permission.MANAGE_BACKUPS);
         return backups.write(archive, file, metadata(), progress);
     }
 
@@ -75,7 +82,7 @@ public final class BackupService {
         if (!dailyDue(archive.info().uuid())) {
             return Optional.empty();
         }
-        return Optional.of(backupNow(archive, progress -> { }));
+        return Optional.of(backupIntoFolder(archive, progress -> { }));
     }
 
     /** The backup when the app closes, if the user wants one and chose a folder. */
@@ -84,7 +91,7 @@ public final class BackupService {
         if (!chosen.onExit() || chosen.chosenFolder().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(backupNow(archive, progress -> { }));
+        return Optional.of(backupIntoFolder(archive, progress -> { }));
     }
 
     public boolean dailyDue(UUID archive) {
@@ -116,7 +123,8 @@ public final class BackupService {
      * calls {@link #swapIn}.
      */
     public Replacement prepareReplacement(OpenArchive open, Path file, char[] passphrase, DoubleConsumer progress) {
-        BackupSummary safety = backupNow(open, done -> progress.accept(done / 2));
+        open.users().openedBy().actor().require(org.huiwu.domain.access.Permission.MANAGE_BACKUPS);
+        BackupSummary safety = backupIntoFolder(open, done -> progress.accept(done / 2));
         Path current = open.folder().toAbsolutePath();
         Path restored = current.resolveSibling(current.getFileName() + "-restored-" + stamp());
         BackupSummary summary = backups.restore(file, passphrase, restored, done -> progress.accept(0.5 + done / 2));

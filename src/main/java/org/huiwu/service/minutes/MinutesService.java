@@ -29,6 +29,10 @@ import org.huiwu.domain.minutes.VersionComparison;
  */
 public class MinutesService {
 
+    /** Who acts (see {@link org.huiwu.service.access.Acting}); writes below check the actor's role first. */
+    private java.util.function.Supplier<org.huiwu.domain.access.Actor> actor =
+            org.huiwu.service.access.Acting.UNRESTRICTED;
+
     private final MinutesRepository minutes;
     private final MeetingRepository meetings;
     private final AttendanceRepository attendance;
@@ -42,6 +46,12 @@ public class MinutesService {
         this.attendance = attendance;
         this.homeSide = homeSide;
         this.clock = clock;
+    }
+
+    /** Acts for the session's user from now on: writes their role does not allow are refused. */
+    public MinutesService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
+        this.actor = java.util.Objects.requireNonNull(actor, "actor");
+        return this;
     }
 
     /** The newest version of the meeting's minutes, or a new empty draft (saved with its first edit). */
@@ -68,6 +78,7 @@ public class MinutesService {
      * printed and signed); the store rewrites only what changed.
      */
     public Minutes save(Minutes version) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         Objects.requireNonNull(version, "version");
         // One cheap lookup per save (autosave runs every second or two), not a load of every version.
         if (minutes.storedState(version.uuid()).filter(state -> state == MinutesState.FINAL).isPresent()) {
@@ -93,6 +104,7 @@ public class MinutesService {
     }
 
     public Attendance saveAttendance(long meetingId, Attendance recorded) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         return attendance.save(meetingId, recorded);
     }
 
@@ -101,6 +113,7 @@ public class MinutesService {
      * owning side who attended may: the Chinese text is agreed by the Chinese delegation, the Russian by the Kyrgyz.
      */
     public void agree(MinutesDocument document, UUID pair, RecordLanguage language, long personId) {
+        actor.get().require(org.huiwu.domain.access.Permission.AGREE);
         Attendance present = attendance(document.minutes().meetingId());
         if (!present.attended(personId, language.owner())) {
             throw new MinutesException(MinutesException.Reason.NOT_ATTENDING, String.valueOf(personId));
@@ -121,6 +134,7 @@ public class MinutesService {
 
     /** Locks agreed minutes and saves them; returns the final version. */
     public Minutes finalizeMinutes(MinutesDocument document) {
+        actor.get().require(org.huiwu.domain.access.Permission.FINALIZE);
         if (document.minutes().state() != MinutesState.AGREED) {
             throw new MinutesException(MinutesException.Reason.NOT_AGREED);
         }
@@ -130,6 +144,7 @@ public class MinutesService {
 
     /** A new version from the final one, saved at once so both versions stay readable. */
     public Minutes reopen(long meetingId) {
+        actor.get().require(org.huiwu.domain.access.Permission.FINALIZE);
         Minutes latest = current(meetingId);
         return minutes.save(latest.reopened());
     }

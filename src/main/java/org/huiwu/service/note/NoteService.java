@@ -18,6 +18,10 @@ import org.huiwu.domain.note.PrivateNoteRepository;
  */
 public final class NoteService {
 
+    /** Who acts (see {@link org.huiwu.service.access.Acting}); writes below check the actor's role first. */
+    private java.util.function.Supplier<org.huiwu.domain.access.Actor> actor =
+            org.huiwu.service.access.Acting.UNRESTRICTED;
+
     /** Told of every note saved or removed, e.g. by the search index to keep notes findable. */
     public interface Listener {
         void saved(PrivateNote note);
@@ -34,6 +38,12 @@ public final class NoteService {
         this.notes = notes;
         this.side = homeSide;
         this.clock = clock;
+    }
+
+    /** Acts for the session's user from now on: writes their role does not allow are refused. */
+    public NoteService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
+        this.actor = java.util.Objects.requireNonNull(actor, "actor");
+        return this;
     }
 
     /** The side the notes belong to: the archive's home side. */
@@ -53,6 +63,7 @@ public final class NoteService {
 
     /** Writes a new note; a blank text is refused (IllegalArgumentException) and nothing is stored. */
     public PrivateNote add(long meetingId, NoteSubject subject, UUID subjectUuid, String text) {
+        actor.get().require(org.huiwu.domain.access.Permission.WRITE_NOTES);
         PrivateNote saved = notes.save(PrivateNote.create(meetingId, subject, subjectUuid, side, text,
                 clock.instant()));
         listeners.forEach(l -> l.saved(saved));
@@ -61,6 +72,7 @@ public final class NoteService {
 
     /** Replaces the text of a note of this side. */
     public PrivateNote edit(UUID note, String text) {
+        actor.get().require(org.huiwu.domain.access.Permission.WRITE_NOTES);
         PrivateNote existing = own(note);
         PrivateNote saved = notes.save(existing.withText(text, clock.instant()));
         listeners.forEach(l -> l.saved(saved));
@@ -68,6 +80,7 @@ public final class NoteService {
     }
 
     public void remove(UUID note) {
+        actor.get().require(org.huiwu.domain.access.Permission.WRITE_NOTES);
         PrivateNote existing = own(note);
         notes.remove(note);
         listeners.forEach(l -> l.removed(existing));

@@ -21,6 +21,10 @@ import org.huiwu.domain.parity.ParityChecker;
  */
 public final class ParityReview {
 
+    /** Who acts (see {@link org.huiwu.service.access.Acting}); writes below check the actor's role first. */
+    private java.util.function.Supplier<org.huiwu.domain.access.Actor> actor =
+            org.huiwu.service.access.Acting.UNRESTRICTED;
+
     private final ParityChecker checker;
     private final DismissalRepository dismissals;
     private final org.huiwu.domain.common.Side homeSide;
@@ -45,6 +49,12 @@ public final class ParityReview {
         this.dismissals = Objects.requireNonNull(dismissals, "dismissals");
         this.homeSide = Objects.requireNonNull(homeSide, "homeSide");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Acts for the session's user from now on: writes their role does not allow are refused. */
+    public ParityReview actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
+        this.actor = java.util.Objects.requireNonNull(actor, "actor");
+        return this;
     }
 
     /** Every dismissal of the meeting's minutes, for {@link #review}. */
@@ -98,6 +108,7 @@ public final class ParityReview {
 
     /** Dismisses the finding for these texts as they read now. */
     public Dismissal dismiss(long meetingId, Texts texts, Finding finding, String reason, Provenance by) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         Dismissal dismissal = new Dismissal(texts.key(), finding.fingerprint(), texts.hash(), reason,
                 by.writtenBy(), by.authorPersonId(), clock.instant());
         return dismissals.save(meetingId, dismissal);
@@ -119,6 +130,7 @@ public final class ParityReview {
 
     /** Opens a dismissed finding of these texts again. */
     public void undoDismissal(long meetingId, Texts texts, Finding finding) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         undoDismissal(meetingId, texts.key(), finding);
     }
 
@@ -160,6 +172,7 @@ public final class ParityReview {
 
     /** Opens a dismissed finding again. */
     public void undoDismissal(long meetingId, UUID pair, Finding finding) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         dismissals.remove(meetingId, pair, finding.fingerprint());
     }
 }

@@ -31,6 +31,10 @@ import org.huiwu.service.ValidationException;
  */
 public class TermbaseService {
 
+    /** Who acts (see {@link org.huiwu.service.access.Acting}); writes below check the actor's role first. */
+    private java.util.function.Supplier<org.huiwu.domain.access.Actor> actor =
+            org.huiwu.service.access.Acting.UNRESTRICTED;
+
 
     private final TermRepository terms;
     private final Clock clock;
@@ -40,6 +44,12 @@ public class TermbaseService {
     public TermbaseService(TermRepository terms, Clock clock) {
         this.terms = terms;
         this.clock = clock;
+    }
+
+    /** Acts for the session's user from now on: writes their role does not allow are refused. */
+    public TermbaseService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
+        this.actor = java.util.Objects.requireNonNull(actor, "actor");
+        return this;
     }
 
     /** What an import did: entries added, existing ones given more forms or a note, unchanged, incomplete. */
@@ -65,6 +75,7 @@ public class TermbaseService {
      * origin; a new one is the user's.
      */
     public TermbaseEntry save(Term term) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         List<String> zh = TermForms.clean(term.zh());
         List<String> ru = TermForms.clean(term.ru());
         List<Violation> violations = new ArrayList<>();
@@ -86,6 +97,7 @@ public class TermbaseService {
     }
 
     public boolean delete(UUID uuid) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         boolean deleted = terms.delete(uuid);
         changed();
         return deleted;
@@ -123,6 +135,7 @@ public class TermbaseService {
      * IMPORT (and the file's UUID when it brings an unused one). Entries lacking a language are counted, not added.
      */
     public ImportResult importTerms(List<TermFile.Imported> file) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         List<TermbaseEntry> existing = new ArrayList<>(list());
         Map<UUID, Integer> byUuid = new HashMap<>();
         Map<String, Integer> byZh = new HashMap<>();
@@ -179,6 +192,7 @@ public class TermbaseService {
 
     /** Reads the file (format by its extension) and merges it; bad files throw with a message key. */
     public ImportResult importFile(java.nio.file.Path file) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         TermFile format = TermFile.of(file);
         return importTerms(format.read(TermFile.readAll(file)));
     }

@@ -36,6 +36,10 @@ import org.huiwu.service.schedule.ScheduleService;
 /** Gathers what a meeting's protocol says from the record: the newest minutes version, agenda, decisions, people. */
 public final class ProtocolService {
 
+    /** Who acts (see {@link org.huiwu.service.access.Acting}); writes below check the actor's role first. */
+    private java.util.function.Supplier<org.huiwu.domain.access.Actor> actor =
+            org.huiwu.service.access.Acting.UNRESTRICTED;
+
     private final ScheduleService schedule;
     private final MinutesService minutes;
     private final AgendaService agenda;
@@ -52,6 +56,12 @@ public final class ProtocolService {
         this.registers = registers;
         this.signed = signed;
         this.clock = clock;
+    }
+
+    /** Acts for the session's user from now on: writes their role does not allow are refused. */
+    public ProtocolService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
+        this.actor = java.util.Objects.requireNonNull(actor, "actor");
+        return this;
     }
 
     /** Why a signed PDF is not kept. */
@@ -78,6 +88,7 @@ public final class ProtocolService {
      */
     public SignedProtocol keepSigned(long meetingId, byte[] pdf, Original original, int signatures,
                                      String minutesSha256) {
+        actor.get().require(org.huiwu.domain.access.Permission.SIGN);
         if (signatures < 1) {
             throw new KeepRefused(KeepRefusal.UNSIGNED);
         }
@@ -96,6 +107,7 @@ public final class ProtocolService {
      * NOT_FROM_THIS_MEETING when no meeting of the archive does.
      */
     public SignedProtocol keepSigned(byte[] pdf, Original original, int signatures, String minutesSha256) {
+        actor.get().require(org.huiwu.domain.access.Permission.SIGN);
         for (Meeting meeting : schedule.meetings()) {
             boolean holds = minutes.versions(meeting.id()).stream()
                     .anyMatch(v -> digest(v).equals(minutesSha256));
@@ -116,6 +128,17 @@ public final class ProtocolService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** The protocol to export or print: refused (before anything is written) to a role that may not. */
+    public Protocol forExport(long meetingId) {
+        actor.get().require(org.huiwu.domain.access.Permission.PRINT_EXPORT);
+        return protocol(meetingId);
+    }
+
+    /** Refuses a role that may not export or print; for exports of what is already at hand. */
+    public void requireExport() {
+        actor.get().require(org.huiwu.domain.access.Permission.PRINT_EXPORT);
     }
 
     /** The protocol of the meeting as its newest minutes version stands (a draft unless that version is final). */

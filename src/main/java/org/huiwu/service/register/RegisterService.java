@@ -14,12 +14,22 @@ import org.huiwu.service.ValidationException;
 /** The registers of people and places that meetings refer to. */
 public class RegisterService {
 
+    /** Who acts (see {@link org.huiwu.service.access.Acting}); writes below check the actor's role first. */
+    private java.util.function.Supplier<org.huiwu.domain.access.Actor> actor =
+            org.huiwu.service.access.Acting.UNRESTRICTED;
+
     private final PlaceRepository places;
     private final PersonRepository people;
 
     public RegisterService(PlaceRepository places, PersonRepository people) {
         this.places = places;
         this.people = people;
+    }
+
+    /** Acts for the session's user from now on: writes their role does not allow are refused. */
+    public RegisterService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
+        this.actor = java.util.Objects.requireNonNull(actor, "actor");
+        return this;
     }
 
     public List<Place> places() {
@@ -32,6 +42,7 @@ public class RegisterService {
 
     /** Names are needed in both languages: both sides' documents name every place. */
     public Place save(Place place) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         List<Violation> violations = new ArrayList<>();
         if (!place.name().isComplete()) {
             violations.add(new Violation("name", "register.validation.bothNames"));
@@ -44,6 +55,7 @@ public class RegisterService {
 
     /** A person's name is needed in both scripts: Chinese characters and Cyrillic. */
     public Person save(Person person) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         List<Violation> violations = new ArrayList<>();
         if (!person.name().isComplete()) {
             violations.add(new Violation("name", "register.validation.bothNames"));

@@ -26,6 +26,10 @@ import org.huiwu.service.ValidationException;
 /** Planning meetings of the three levels: the use cases the schedule screens and the command line call. */
 public class ScheduleService {
 
+    /** Who acts (see {@link org.huiwu.service.access.Acting}); writes below check the actor's role first. */
+    private java.util.function.Supplier<org.huiwu.domain.access.Actor> actor =
+            org.huiwu.service.access.Acting.UNRESTRICTED;
+
     private final MeetingRepository meetings;
     private final PlaceRepository places;
     private final Clock clock;
@@ -35,6 +39,12 @@ public class ScheduleService {
         this.meetings = meetings;
         this.places = places;
         this.clock = clock;
+    }
+
+    /** Acts for the session's user from now on: writes their role does not allow are refused. */
+    public ScheduleService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
+        this.actor = java.util.Objects.requireNonNull(actor, "actor");
+        return this;
     }
 
     /** All meetings, earliest first. */
@@ -48,6 +58,7 @@ public class ScheduleService {
 
     /** Saves a new or changed meeting after checking it; refuses with every broken rule at once. */
     public Meeting save(Meeting meeting) {
+        actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         List<Violation> violations = new java.util.ArrayList<>(MeetingRules.check(meeting));
         if (places.findById(meeting.placeId()).isEmpty()) {
             violations.add(new Violation("place", "meeting.validation.placeMissing"));

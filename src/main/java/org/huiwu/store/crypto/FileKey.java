@@ -35,6 +35,11 @@ public final class FileKey implements AutoCloseable {
         return new FileKey(key);
     }
 
+    /** A copy the holder closes on its own (an open archive keeps one to seal new users' slots). */
+    public FileKey copy() {
+        return new FileKey(key);
+    }
+
     byte[] bytes() {
         return key.clone();
     }

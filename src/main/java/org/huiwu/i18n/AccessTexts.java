@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.i18n;
+
+import org.huiwu.domain.access.Permission;
+
+/**
+ * The texts of a refusal by role: {@link org.huiwu.domain.access.AccessDeniedException#messageKey()} for each
+ * permission, named here as literals so the i18n test sees every one. Each takes the role's text as {0}.
+ */
+public final class AccessTexts {
+
+    private AccessTexts() {
+    }
+
+    public static String deniedKey(Permission permission) {
+        return switch (permission) {
+            case READ -> "access.denied.READ";
+            case DRAFT -> "access.denied.DRAFT";
+            case AGREE -> "access.denied.AGREE";
+            case FINALIZE -> "access.denied.FINALIZE";
+            case SIGN -> "access.denied.SIGN";
+            case PRINT_EXPORT -> "access.denied.PRINT_EXPORT";
+            case WRITE_NOTES -> "access.denied.WRITE_NOTES";
+            case KEEP_CONFIDENTIAL_REGISTERS -> "access.denied.KEEP_CONFIDENTIAL_REGISTERS";
+            case MANAGE_USERS -> "access.denied.MANAGE_USERS";
+            case MANAGE_BACKUPS -> "access.denied.MANAGE_BACKUPS";
+        };
+    }
+}
