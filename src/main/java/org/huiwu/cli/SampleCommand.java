@@ -36,7 +36,7 @@ final class SampleCommand implements java.util.concurrent.Callable<Integer> {
                 : context.directories().sampleArchive();
         int meetings;
         try (OpenArchive archive = context.archives().create(folder, SampleArchive.NAME, Side.CHINA, true,
-                SampleArchive.PASSPHRASE.toCharArray())) {
+                SampleArchive.REPRESENTATIVE, SampleArchive.PASSPHRASE.toCharArray())) {
             meetings = SampleArchive.fill(archive);
         }
         spec.commandLine().getOut().println(messages.get("cli.sample.created", folder, meetings,

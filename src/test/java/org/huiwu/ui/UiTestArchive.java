@@ -62,7 +62,7 @@ public final class UiTestArchive {
     public static Path sample(AppContext context) {
         Path folder = context.directories().sampleArchive();
         try (OpenArchive archive = context.archives().create(folder, SampleArchive.NAME, Side.CHINA, true,
-                SampleArchive.PASSPHRASE.toCharArray())) {
+                SampleArchive.REPRESENTATIVE, SampleArchive.PASSPHRASE.toCharArray())) {
             SampleArchive.fill(archive);
         }
         return folder;

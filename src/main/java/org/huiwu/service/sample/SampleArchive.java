@@ -29,8 +29,39 @@ import org.huiwu.service.archive.OpenArchive;
 public final class SampleArchive {
 
     public static final String NAME = "Sample · 示例 · Пример";
-    /** The sample's passphrase is no secret: the welcome screen shows it. */
+    /** The sample's passphrase is no secret: the welcome screen shows it. It opens as the representative. */
     public static final String PASSPHRASE = "sample";
+    /** The representative who creates the sample (slot 1, passphrase {@link #PASSPHRASE}). */
+    public static final String REPRESENTATIVE = "王立新";
+
+    /** The other users of the sample, one of each role, each with a passphrase that is no secret either. */
+    public enum SampleUser {
+        DEPUTY("刘海燕", org.huiwu.domain.access.Role.DEPUTY, "deputy"),
+        ASSISTANT("陈晓东", org.huiwu.domain.access.Role.ASSISTANT, "assistant"),
+        ADMINISTRATOR("周建华", org.huiwu.domain.access.Role.ADMINISTRATOR, "admin");
+
+        private final String userName;
+        private final org.huiwu.domain.access.Role role;
+        private final String passphrase;
+
+        SampleUser(String userName, org.huiwu.domain.access.Role role, String passphrase) {
+            this.userName = userName;
+            this.role = role;
+            this.passphrase = passphrase;
+        }
+
+        public String userName() {
+            return userName;
+        }
+
+        public org.huiwu.domain.access.Role role() {
+            return role;
+        }
+
+        public String passphrase() {
+            return passphrase;
+        }
+    }
 
     private static final ZoneId BEIJING = Side.CHINA.homeZone();
     private static final ZoneId BISHKEK = Side.KYRGYZSTAN.homeZone();
@@ -50,7 +81,23 @@ public final class SampleArchive {
         sample.addPeople();
         int meetings = sample.addMeetings();
         SampleRecords.fill(archive, sample.people);
+        addUsers(archive);
         return meetings;
+    }
+
+    /** One user of each role beside the representative who created the archive. */
+    private static void addUsers(OpenArchive archive) {
+        for (SampleUser user : SampleUser.values()) {
+            char[] passphrase = user.passphrase().toCharArray();
+            try {
+                archive.users().add(user.userName(), user.role(), passphrase);
+            } catch (UnsupportedOperationException e) {
+                // An archive without users (a test's, in memory): the records are the sample all the same.
+                return;
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
     }
 
     private void addPlaces() {

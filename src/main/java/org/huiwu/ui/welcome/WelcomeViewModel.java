@@ -104,7 +104,7 @@ public final class WelcomeViewModel {
             return archives.open(folders.sample(), SampleArchive.PASSPHRASE.toCharArray());
         }
         OpenArchive created = archives.create(folders.sample(), SampleArchive.NAME, Side.CHINA, true,
-                SampleArchive.PASSPHRASE.toCharArray());
+                SampleArchive.REPRESENTATIVE, SampleArchive.PASSPHRASE.toCharArray());
         try {
             SampleArchive.fill(created);
         } catch (RuntimeException e) {
