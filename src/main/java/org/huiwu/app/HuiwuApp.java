@@ -85,6 +85,7 @@ public final class HuiwuApp extends Application {
             archiveFolder = archiveFolderFrom(getParameters().getRaw(), context);
         }
         stage = primaryStage;
+        explainRefusalsByRole();
         long begin = System.nanoTime();
         Fonts.load();
         long fonts = System.nanoTime();
@@ -120,6 +121,32 @@ public final class HuiwuApp extends Application {
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportStartupAndExit();
         }
+    }
+
+    /**
+     * A write the user's role does not allow is refused by the services whatever control started it: if no view
+     * handled the refusal, it is explained here in the user's language (the controls the role lacks are hidden or
+     * disabled, so this is a safety net).
+     */
+    private void explainRefusalsByRole() {
+        Thread fxThread = Thread.currentThread();
+        Thread.UncaughtExceptionHandler previous = fxThread.getUncaughtExceptionHandler();
+        fxThread.setUncaughtExceptionHandler((thread, failure) -> {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.huiwu.domain.access.AccessDeniedException denied) {
+                    org.huiwu.i18n.Messages messages = org.huiwu.i18n.Messages.of(
+                            context.settings().current().language());
+                    org.huiwu.ui.common.Dialogs.error(stage, messages,
+                            org.huiwu.i18n.AccessTexts.denied(messages, denied), "");
+                    return;
+                }
+            }
+            if (previous != null) {
+                previous.uncaughtException(thread, failure);
+            } else if (thread.getThreadGroup() != null) {
+                thread.getThreadGroup().uncaughtException(thread, failure);
+            }
+        });
     }
 
     @Override

@@ -87,7 +87,7 @@ final class ProtocolCommand implements Runnable {
                     throw new HuiwuCommand.UserError(messages.get("cli.protocol.noMeeting",
                             String.valueOf(meetingId)));
                 }
-                protocol = session.protocols().protocol(meetingId);
+                protocol = session.protocols().forExport(meetingId);
             }
             ProtocolLayout chosenLayout = ProtocolLayout.valueOf(layout.name().toUpperCase(Locale.ROOT));
             List<Original> originals = original == OriginalChoice.both ? List.of(Original.CN, Original.KG)

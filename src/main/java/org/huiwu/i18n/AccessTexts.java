@@ -12,6 +12,16 @@ public final class AccessTexts {
     private AccessTexts() {
     }
 
+    /** "Your role (Deputy) may not …" in the user's language. */
+    public static String denied(Messages messages, org.huiwu.domain.access.AccessDeniedException refused) {
+        return messages.get(deniedKey(refused.permission()), messages.of(refused.actor().role()));
+    }
+
+    /** The tooltip of a control the role may not use: "Your role (Assistant) does not allow this." */
+    public static String notAllowed(Messages messages, org.huiwu.domain.access.Actor actor) {
+        return messages.get("access.notAllowed", messages.of(actor.role()));
+    }
+
     public static String deniedKey(Permission permission) {
         return switch (permission) {
             case READ -> "access.denied.READ";

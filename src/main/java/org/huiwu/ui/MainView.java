@@ -38,6 +38,9 @@ public final class MainView {
     @FXML
     private Label sampleBadge;
     @FXML
+    private Label userLabel;
+    private Runnable stopRoleControls = () -> { };
+    @FXML
     private javafx.scene.control.Button lockButton;
 
     private static final javafx.scene.input.KeyCombination LOCK = new javafx.scene.input.KeyCodeCombination(
@@ -75,6 +78,8 @@ public final class MainView {
             }
         });
         archiveLabel.setText(viewModel.archiveDescription());
+        userLabel.setText(viewModel.userDescription());
+        userLabel.setGraphic(new FontIcon("mdi2a-account-outline"));
         lockButton.setGraphic(new FontIcon("mdi2l-lock-outline"));
         lockButton.setTooltip(new Tooltip(support.messages().get("main.lock.tooltip", LOCK.getDisplayText())));
         lockButton.setOnAction(event -> viewModel.lock());
@@ -83,7 +88,11 @@ public final class MainView {
         viewModel.areaProperty().addListener((obs, old, area) -> show(area));
         show(viewModel.areaProperty().get());
         root.sceneProperty().addListener((obs, old, scene) -> {
+            // Only what the role may do is shown, in every area, as long as this window is in the scene.
+            stopRoleControls.run();
+            stopRoleControls = () -> { };
             if (scene != null) {
+                stopRoleControls = org.huiwu.ui.common.RoleControls.follow(scene, viewModel.user());
                 for (Area area : Area.values()) {
                     scene.getAccelerators().put(area.shortcut(), () -> viewModel.areaProperty().set(area));
                 }

@@ -15,9 +15,26 @@ public final class MainViewModel {
     private Runnable lock = () -> { };
     private final java.util.List<java.util.function.BooleanSupplier> leaveHooks = new java.util.ArrayList<>();
 
+    private final org.huiwu.domain.access.Actor user;
+
     public MainViewModel(ArchiveInfo archive, Messages messages) {
+        this(archive, new org.huiwu.domain.access.Actor("", org.huiwu.domain.access.Role.REPRESENTATIVE), messages);
+    }
+
+    public MainViewModel(ArchiveInfo archive, org.huiwu.domain.access.Actor user, Messages messages) {
         this.archive = archive;
+        this.user = user;
         this.messages = messages;
+    }
+
+    /** Who is working: the controls their role lacks are hidden. */
+    public org.huiwu.domain.access.Actor user() {
+        return user;
+    }
+
+    /** Who is working, and their role: "王立新 (Representative)". */
+    public String userDescription() {
+        return messages.get("main.user", user.userName(), messages.of(user.role()));
     }
 
     /** "Huiwu — name", with SAMPLE for the sample archive so it is never mistaken for real records. */

@@ -91,7 +91,7 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
         if (type == MainView.class) {
             // The index catches up in the background from the start, not when the search area is first shown.
             session().search();
-            main = new MainViewModel(session().info(), context.messages());
+            main = new MainViewModel(session().info(), session().actor(), context.messages());
             focus.onOpen(() -> main.areaProperty().set(Area.RECORD));
             reviewFocus.onOpen(() -> main.areaProperty().set(Area.REVIEW));
             return new MainView(main, support, this);

@@ -202,6 +202,9 @@ public final class ImportMinutesViewModel {
             } catch (ValidationException e) {
                 fx.accept(() -> problem(messages.get("importing.error.newMeeting", e.violations().stream()
                         .map(v -> messages.get(v.messageKey())).distinct().collect(Collectors.joining(" ")))));
+            } catch (org.huiwu.domain.access.AccessDeniedException e) {
+                fx.accept(() -> problem(messages.get("importing.nothingChanged",
+                        org.huiwu.i18n.AccessTexts.denied(messages, e))));
             } catch (RuntimeException e) {
                 LOG.error("Importing past minutes failed", e);
                 fx.accept(() -> problem(messages.get("importing.failed")));

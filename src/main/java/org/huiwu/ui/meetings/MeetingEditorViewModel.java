@@ -190,6 +190,9 @@ public final class MeetingEditorViewModel {
         } catch (ValidationException e) {
             show(e.violations());
             return false;
+        } catch (org.huiwu.domain.access.AccessDeniedException e) {
+            titleError.set(org.huiwu.i18n.AccessTexts.denied(messages, e));
+            return false;
         }
     }
 

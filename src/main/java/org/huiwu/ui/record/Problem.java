@@ -30,6 +30,9 @@ public record Problem(String headline, String details) {
                     .distinct()
                     .collect(Collectors.joining("\n")));
         }
+        if (failure instanceof org.huiwu.domain.access.AccessDeniedException denied) {
+            return new Problem(headline, org.huiwu.i18n.AccessTexts.denied(messages, denied));
+        }
         if (failure instanceof ArchiveException archive) {
             return new Problem(headline, messages.get(archive.reason().messageKey(), archive.detail()));
         }

@@ -301,6 +301,9 @@ public final class ProtocolViewModel {
         if (bytes == null || busy.get()) {
             return;
         }
+        if (!mayExport()) {
+            return;
+        }
         start(messages.get("protocol.saving"), false);
         background.execute(() -> {
             try {
@@ -316,6 +319,17 @@ public final class ProtocolViewModel {
         });
     }
 
+    /** Whether the user's role may export and print; if not, the refusal is shown and nothing is written. */
+    private boolean mayExport() {
+        try {
+            protocols.requireExport();
+            return true;
+        } catch (org.huiwu.domain.access.AccessDeniedException denied) {
+            problems.accept(Problem.of(messages.get("protocol.save.failed.headline"), denied, messages, ""));
+            return false;
+        }
+    }
+
     /**
      * Prints what {@link #printChoiceProperty()} says after the print dialog: A4, actual size, one collated copy of
      * the set unless the user asks for more. Shows progress page by page; {@link #cancel()} stops it.
@@ -323,6 +337,9 @@ public final class ProtocolViewModel {
     public void print() {
         Protocol current = protocol;
         if (current == null || busy.get()) {
+            return;
+        }
+        if (!mayExport()) {
             return;
         }
         ProtocolPrinting job = new ProtocolPrinting();

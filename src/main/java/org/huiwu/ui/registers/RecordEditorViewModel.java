@@ -146,6 +146,8 @@ abstract class RecordEditorViewModel<T> {
             e.violations().forEach(violation -> problems.add(messages.get(violation.messageKey())));
         } catch (ArchiveException e) {
             problems.add(messages.get(e.reason().messageKey(), e.detail()));
+        } catch (org.huiwu.domain.access.AccessDeniedException e) {
+            problems.add(org.huiwu.i18n.AccessTexts.denied(messages, e));
         }
         return false;
     }

@@ -112,6 +112,8 @@ public final class TermEditorViewModel {
                     .collect(java.util.stream.Collectors.joining(" ")));
         } catch (ArchiveException e) {
             problem.set(messages.get("terms.error.saveFailed"));
+        } catch (org.huiwu.domain.access.AccessDeniedException e) {
+            problem.set(org.huiwu.i18n.AccessTexts.denied(messages, e));
         }
         return false;
     }
