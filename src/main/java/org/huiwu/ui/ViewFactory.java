@@ -13,6 +13,7 @@ import org.huiwu.ui.schedule.ScheduleView;
 import org.huiwu.ui.schedule.ScheduleViewModel;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.settings.SettingsViewModel;
+import org.huiwu.ui.settings.UsersViewModel;
 import org.huiwu.ui.treaty.TreatyView;
 import org.huiwu.ui.treaty.TreatyViewModel;
 
@@ -76,8 +77,12 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
             BackupViewModel backups = new BackupViewModel(context.backups(), context.settings(),
                     context.openSession().map(ArchiveSession::archive), context.messages(), context.formats(),
                     context.clock().getZone(), BACKGROUND, javafx.application.Platform::runLater);
+            UsersViewModel users = context.openSession()
+                    .filter(open -> open.actor().may(org.huiwu.domain.access.Permission.MANAGE_USERS))
+                    .map(open -> new UsersViewModel(open.users(), open.actor().userName(), context.messages()))
+                    .orElse(null);
             return new SettingsView(new SettingsViewModel(context.settings(), context.folders(),
-                    context.messages()), backups, context.archiveSwitch(), support);
+                    context.messages()), backups, context.archiveSwitch(), support, users);
         }
         if (type == org.huiwu.ui.search.SearchView.class) {
             ArchiveSession session = session();

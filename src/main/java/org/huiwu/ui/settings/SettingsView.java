@@ -63,8 +63,12 @@ public final class SettingsView {
     @FXML
     private javafx.scene.control.Button backupCancel;
 
+    @FXML
+    private javafx.scene.layout.VBox usersCard;
+
     private final ViewSupport support;
     private final BackupViewModel backups;
+    private UsersViewModel users;
     private final org.huiwu.ui.ArchiveSwitch archiveSwitch;
 
     /** {@code archiveSwitch} moves to a restored archive: opens it, or puts it in the open archive's place. */
@@ -74,6 +78,13 @@ public final class SettingsView {
         this.backups = backups;
         this.archiveSwitch = archiveSwitch;
         this.support = support;
+    }
+
+    /** With the Users card, shown when the role may manage users. */
+    public SettingsView(SettingsViewModel viewModel, BackupViewModel backups,
+                        org.huiwu.ui.ArchiveSwitch archiveSwitch, ViewSupport support, UsersViewModel users) {
+        this(viewModel, backups, archiveSwitch, support);
+        this.users = users;
     }
 
     @FXML
@@ -121,6 +132,12 @@ public final class SettingsView {
         demoKeyResult.visibleProperty().bind(viewModel.demoKeyProperty().isNotEmpty());
         demoKeyResult.managedProperty().bind(demoKeyResult.visibleProperty());
         bindBackups();
+        boolean manage = users != null && users.refresh();
+        usersCard.setVisible(manage);
+        usersCard.setManaged(manage);
+        if (manage) {
+            UsersCard.fill(usersCard, users, support);
+        }
     }
 
     private void bindBackups() {
