@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.huiwu.app.HuiwuApp;
+import org.huiwu.ui.review.ReviewUi;
+import org.huiwu.ui.review.ReviewViewModel;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The window as each role of the sample sees it: who is working, and only the controls their role may use. */
+class RolesUiTest extends AppWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        newContext("roles");
+        launch(stage, HuiwuApp.withContext(context, UiTestArchive.sample(context)));
+    }
+
+    private void key(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.release(keys[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Absent, or there but neither shown nor usable. */
+    private static boolean offered(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(node -> node.isVisible() && !node.isDisabled()).orElse(false);
+    }
+
+    private static boolean shown(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void theAssistantDraftsAndPrintsButIsNotOfferedAgreeFinalizeSignNorUsers(FxRobot robot) {
+        UiTestArchive.unlock(robot, "assistant");
+        assertThat(robot.lookup("#main-user").queryLabeled().getText()).isEqualTo("陈晓东 (Assistant)");
+
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertThat(robot.lookup("#minutes-pane").tryQuery()).isPresent();
+        assertThat(shown(robot, "#minutes-finalize")).isFalse();
+        assertThat(shown(robot, "#minutes-reopen")).isFalse();
+        assertThat(shown(robot, "#minutes-agree")).isFalse();
+        assertThat(offered(robot, "#protocol-sign")).isFalse();
+        assertThat(offered(robot, "#protocol-sign-received")).isFalse();
+        // Drafting is the assistant's work: the editing controls stay.
+        assertThat(shown(robot, "#minutes-add")).isTrue();
+        assertThat(shown(robot, "#minutes-save")).isTrue();
+
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        assertThat(shown(robot, "#settings-users")).isFalse();
+        assertThat(shown(robot, "#settings-backup-now")).isFalse();
+    }
+
+    @Test
+    void theDeputyWritesAPrivateNote(FxRobot robot) {
+        UiTestArchive.unlock(robot, "deputy");
+        assertThat(robot.lookup("#main-user").queryLabeled().getText()).isEqualTo("刘海燕 (Deputy)");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertThat(shown(robot, "#minutes-finalize")).isFalse();
+        key(robot, KeyCode.CONTROL, KeyCode.R);
+        assertThat(robot.lookup("#review-view").tryQuery()).isPresent();
+
+        ReviewUi.writeNote(robot, "副代表的备注 Ң Ө Ү");
+
+        ListView<ReviewViewModel.NoteLine> notes = robot.lookup("#review-notes").queryListView();
+        assertThat(notes.getItems()).extracting(ReviewViewModel.NoteLine::text).contains("副代表的备注 Ң Ө Ү");
+    }
+
+    @Test
+    void theAdministratorManagesUsersButIsNotOfferedDrafting(FxRobot robot) {
+        UiTestArchive.unlock(robot, "admin");
+        assertThat(robot.lookup("#main-user").queryLabeled().getText()).isEqualTo("周建华 (Archive administrator)");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertThat(shown(robot, "#minutes-add")).isFalse();
+
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        assertThat(shown(robot, "#settings-users")).isTrue();
+        ListView<?> users = robot.lookup("#settings-users-list").queryListView();
+        assertThat(users.getItems()).hasSize(4);
+        // The card is below the fold of the settings' scroll pane: the fields are filled as typing would.
+        robot.interact(() -> {
+            robot.lookup("#settings-users-name").queryTextInputControl().setText("Айбек Осмонов");
+            robot.lookup("#settings-users-passphrase").queryTextInputControl().setText("a new colleague");
+            robot.lookup("#settings-users-passphrase-repeat").queryTextInputControl().setText("a new colleague");
+            robot.lookup("#settings-users-add").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#settings-users-problem").queryLabeled().getText()).isEmpty();
+        assertThat(users.getItems()).hasSize(5);
+        assertThat(users.getItems().toString()).contains("Айбек Осмонов (Assistant)");
+    }
+}
