@@ -43,7 +43,7 @@ public final class EnumTexts {
         PREFIXES.put(TextState.class, "minutes.textState");
         PREFIXES.put(MinutesState.class, "minutes.state");
         PREFIXES.put(org.huiwu.domain.parity.ParityCheck.class, "parity.check");
-        PREFIXES.put(org.huiwu.domain.access.Role.class, "user.role");
+        PREFIXES.put(org.huiwu.domain.access.Role.class, "access.role");
     }
 
     private EnumTexts() {

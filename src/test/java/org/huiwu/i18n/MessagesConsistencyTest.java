@@ -74,7 +74,18 @@ class MessagesConsistencyTest {
                             "keyPrefix + \".validation.nameZhMissing\""),
                     new SourceFragment("org/huiwu/ui/registers/RecordEditorViewModel.java",
                             "keyPrefix + \".validation.nameRuMissing\""),
-                    new SourceFragment("org/huiwu/ui/registers/PlaceEditorViewModel.java", "super(\"place\","))));
+                    new SourceFragment("org/huiwu/ui/registers/PlaceEditorViewModel.java", "super(\"place\",")),
+            // AccessTexts.deniedKey names every refusal by permission as a literal; the permissions' names have
+            // underscores, which key literals (above) do not match.
+            new BuiltKeys(List.of("access.denied.PRINT_EXPORT", "access.denied.WRITE_NOTES",
+                    "access.denied.KEEP_CONFIDENTIAL_REGISTERS", "access.denied.MANAGE_USERS",
+                    "access.denied.MANAGE_BACKUPS"), List.of(
+                    new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.PRINT_EXPORT\""),
+                    new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.WRITE_NOTES\""),
+                    new SourceFragment("org/huiwu/i18n/AccessTexts.java",
+                            "\"access.denied.KEEP_CONFIDENTIAL_REGISTERS\""),
+                    new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.MANAGE_USERS\""),
+                    new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.MANAGE_BACKUPS\""))));
 
     private static final Map<Language, List<Entry>> BUNDLES = readBundles();
 

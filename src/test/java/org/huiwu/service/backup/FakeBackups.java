@@ -39,6 +39,8 @@ public final class FakeBackups implements ArchiveBackups {
                 new Class<?>[] {OpenArchive.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "info" -> info;
                     case "folder" -> folder;
+                    // Whoever opened it may do everything (backups included).
+                    case "users" -> org.huiwu.service.archive.ArchiveUsers.unmanaged();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
