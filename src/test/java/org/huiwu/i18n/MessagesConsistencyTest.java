@@ -74,7 +74,7 @@ class MessagesConsistencyTest {
                             "keyPrefix + \".validation.nameZhMissing\""),
                     new SourceFragment("org/huiwu/ui/registers/RecordEditorViewModel.java",
                             "keyPrefix + \".validation.nameRuMissing\""),
-                    new SourceFragment("org/huiwu/ui/registers/PlaceEditorViewModel.java", "super(\"place\",")),
+                    new SourceFragment("org/huiwu/ui/registers/PlaceEditorViewModel.java", "super(\"place\","))),
             // AccessTexts.deniedKey names every refusal by permission as a literal; the permissions' names have
             // underscores, which key literals (above) do not match.
             new BuiltKeys(List.of("access.denied.PRINT_EXPORT", "access.denied.WRITE_NOTES",

@@ -58,6 +58,7 @@ public class MeetingExchange {
 
     /** The meeting with the local id {@code meetingId} and everything shared about it. */
     public MeetingPackage export(long meetingId) {
+        archive.users().openedBy().actor().require(org.huiwu.domain.access.Permission.PRINT_EXPORT);
         Meeting meeting = archive.meetings().findById(meetingId)
                 .orElseThrow(() -> new ExchangeException(ExchangeException.Reason.MEETING_NOT_FOUND,
                         String.valueOf(meetingId)));
@@ -109,6 +110,7 @@ public class MeetingExchange {
      * way nothing was written.
      */
     public Imported importPackage(MeetingPackage pack) {
+        archive.users().openedBy().actor().require(org.huiwu.domain.access.Permission.DRAFT);
         Objects.requireNonNull(pack, "pack");
         refuseWhatIsThereAlready(pack);
         Optional<Place> knownPlace = archive.places().findAll().stream()
