@@ -83,6 +83,8 @@ class RolesUiTest extends AppWindowTest {
         assertThat(robot.lookup("#main-user").queryLabeled().getText()).isEqualTo("周建华 (Archive administrator)");
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         assertThat(shown(robot, "#minutes-add")).isFalse();
+        // The minutes can be read but not typed into.
+        assertThat(robot.lookup("#minutes-pane").query().isDisabled()).isTrue();
 
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
         assertThat(shown(robot, "#settings-users")).isTrue();

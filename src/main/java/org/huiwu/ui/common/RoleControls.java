@@ -45,6 +45,12 @@ public final class RoleControls {
             entry("settings-backup-restore", Permission.MANAGE_BACKUPS),
             entry("settings-users", Permission.MANAGE_USERS));
 
+    /**
+     * Whole panes that stay readable but cannot be typed into: minutes the role may not change would otherwise be
+     * edited and then refused at every autosave.
+     */
+    static final Map<String, Permission> READ_ONLY = Map.of("minutes-pane", Permission.DRAFT);
+
     private RoleControls() {
     }
 
@@ -61,6 +67,12 @@ public final class RoleControls {
                 root.setManaged(false);
                 hidden++;
             }
+        }
+        Permission toType = id == null ? null : READ_ONLY.get(id);
+        if (toType != null && !actor.may(toType) && !root.isDisabled()) {
+            root.disableProperty().unbind();
+            root.setDisable(true);
+            hidden++;
         }
         if (root instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
