@@ -31,6 +31,7 @@ class WelcomeUiTest extends AppWindowTest {
         assertThat(context.archives().peek(archiveFolder)).isEmpty();
         robot.clickOn("#welcome-archive-name").write("Нарын — пограничный представитель Ң Ө Ү");
         robot.clickOn("#welcome-side-kyrgyzstan");
+        robot.clickOn("#welcome-user-name").write("Айбек Осмонов");
         // Too short: refused with the reason, nothing is created, the name stays.
         robot.clickOn("#welcome-passphrase").write("short");
         robot.clickOn("#welcome-passphrase-repeat").write("short");
@@ -58,6 +59,8 @@ class WelcomeUiTest extends AppWindowTest {
         assertThat(UiTestArchive.stage(robot).getTitle()).contains("Нарын — пограничный представитель Ң Ө Ү")
                 .doesNotContain("SAMPLE");
         assertThat(robot.lookup("#nav-schedule").tryQuery()).isPresent();
+        // The creator is the archive's first user, a representative.
+        assertThat(robot.lookup("#main-user").queryLabeled().getText()).isEqualTo("Айбек Осмонов (Representative)");
         // Locked (which closes the archive), the passphrase opens it; another does not.
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
                 .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);

@@ -31,6 +31,8 @@ public final class WelcomeView {
     @FXML
     private TextField archiveName;
     @FXML
+    private TextField userName;
+    @FXML
     private PasswordField passphrase;
     @FXML
     private PasswordField passphraseRepeated;
@@ -93,6 +95,7 @@ public final class WelcomeView {
         language.valueProperty().addListener((obs, old, chosen) ->
                 Platform.runLater(() -> viewModel.languageProperty().set(chosen)));
         archiveName.textProperty().bindBidirectional(viewModel.archiveNameProperty());
+        userName.textProperty().bindBidirectional(viewModel.userNameProperty());
         ToggleGroup sides = new ToggleGroup();
         sideChina.setToggleGroup(sides);
         sideKyrgyzstan.setToggleGroup(sides);

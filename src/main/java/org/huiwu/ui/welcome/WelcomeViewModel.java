@@ -36,6 +36,8 @@ public final class WelcomeViewModel {
     private final Clock clock;
 
     private final StringProperty archiveName = new SimpleStringProperty("");
+    /** The first user's name, a representative; blank: the operating system's user name. */
+    private final StringProperty userName = new SimpleStringProperty("");
     private final ObjectProperty<Side> homeSide = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -83,7 +85,7 @@ public final class WelcomeViewModel {
                 return false;
             }
             return attempt(() -> archives.create(folders.archive(), archiveName.get(), homeSide.get(), false,
-                    passphrase));
+                    userName.get(), passphrase));
         } finally {
             Arrays.fill(passphrase, '\0');
             Arrays.fill(repeated, '\0');
@@ -150,6 +152,10 @@ public final class WelcomeViewModel {
 
     public String sampleFolderText() {
         return messages.get("welcome.sample.folder", folders.sample());
+    }
+
+    public StringProperty userNameProperty() {
+        return userName;
     }
 
     public StringProperty archiveNameProperty() {
