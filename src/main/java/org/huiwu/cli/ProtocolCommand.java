@@ -82,12 +82,14 @@ final class ProtocolCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter print = spec.commandLine().getOut();
             Protocol protocol;
+            org.huiwu.domain.audit.AuditAnchor anchor;
             try (ArchiveSession session = archiveOption.open(context, messages)) {
                 if (session.schedule().meetings().stream().noneMatch(m -> m.id() == meetingId)) {
                     throw new HuiwuCommand.UserError(messages.get("cli.protocol.noMeeting",
                             String.valueOf(meetingId)));
                 }
                 protocol = session.protocols().forExport(meetingId);
+                anchor = session.auditHead();
             }
             ProtocolLayout chosenLayout = ProtocolLayout.valueOf(layout.name().toUpperCase(Locale.ROOT));
             List<Original> originals = original == OriginalChoice.both ? List.of(Original.CN, Original.KG)
@@ -106,7 +108,7 @@ final class ProtocolCommand implements Runnable {
             }
             for (int i = 0; i < originals.size(); i++) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ProtocolPdf.write(protocol, originals.get(i), chosenLayout, bytes);
+                ProtocolPdf.write(protocol, originals.get(i), chosenLayout, anchor, bytes);
                 Path file = files.get(i).toAbsolutePath();
                 ExportFiles.writeWholeOrRefuse(file, bytes.toByteArray(), messages);
                 print.println(messages.get(protocol.draft() ? "cli.protocol.exportedDraft" : "cli.protocol.exported",

@@ -34,6 +34,7 @@ public final class AccessTexts {
             case KEEP_CONFIDENTIAL_REGISTERS -> "access.denied.KEEP_CONFIDENTIAL_REGISTERS";
             case MANAGE_USERS -> "access.denied.MANAGE_USERS";
             case MANAGE_BACKUPS -> "access.denied.MANAGE_BACKUPS";
+            case READ_AUDIT -> "access.denied.READ_AUDIT";
         };
     }
 }

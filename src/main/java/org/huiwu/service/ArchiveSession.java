@@ -33,21 +33,23 @@ public final class ArchiveSession implements AutoCloseable {
     private org.huiwu.service.search.SearchService search;
     /** The user whose key slot opened the archive; read again after a change of users (their role may change). */
     private volatile org.huiwu.domain.access.Actor actor;
-    // Issue 9 integration point: the audit trail replaces this interim value.
-    private final org.huiwu.domain.audit.AuditTrail audit = (action, subject, detail) -> { };
+    /** Who did what and when, recorded as the user who opened the archive (as they are now). */
+    private final org.huiwu.service.audit.ArchiveAuditTrail audit;
 
     public ArchiveSession(OpenArchive archive, Clock clock) {
         this.archive = archive;
         this.clock = clock;
         this.actor = archive.users().openedBy().actor();
-        this.schedule = new ScheduleService(archive.meetings(), archive.places(), clock).actingAs(this::actor);
-        this.registers = new RegisterService(archive.places(), archive.people()).actingAs(this::actor);
+        this.audit = org.huiwu.service.audit.ArchiveAuditTrail.of(archive, clock);
+        this.schedule = new ScheduleService(archive.meetings(), archive.places(), clock).actingAs(this::actor).recordingTo(audit);
+        this.registers = new RegisterService(archive.places(), archive.people()).actingAs(this::actor)
+                .recordingTo(audit);
         this.minutes = new MinutesService(archive.minutes(), archive.meetings(), archive.attendance(),
-                archive.info().homeSide(), clock).actingAs(this::actor);
+                archive.info().homeSide(), clock).actingAs(this::actor).recordingTo(audit);
         this.agenda = new AgendaService(archive.agendas(), archive.decisions(), archive.meetings(), clock)
-                .actingAs(this::actor);
+                .actingAs(this::actor).recordingTo(audit);
         schedule.onCreated(agenda::startFromPrevious);
-        this.terms = new TermbaseService(archive.terms(), clock).actingAs(this::actor);
+        this.terms = new TermbaseService(archive.terms(), clock).actingAs(this::actor).recordingTo(audit);
         // A new archive, or one made before the termbase existed, starts with the glossary and Art. 2 and 4 terms.
         terms.seedIfEmpty();
         this.memory = new TranslationMemory(archive.meetings(), archive.minutes());
@@ -69,6 +71,16 @@ public final class ArchiveSession implements AutoCloseable {
     /** The archive's audit trail, recording as {@link #actor()}. */
     public org.huiwu.domain.audit.AuditTrail audit() {
         return audit;
+    }
+
+    /** The trail's newest entry as an anchor, for a protocol PDF or a backup to carry. */
+    public org.huiwu.domain.audit.AuditAnchor auditHead() {
+        return audit.head();
+    }
+
+    /** Reading and verifying the trail against the anchors found where {@code anchors} looks. */
+    public org.huiwu.service.audit.AuditService auditing(org.huiwu.service.audit.AuditAnchors anchors) {
+        return new org.huiwu.service.audit.AuditService(archive.audit(), this::actor, () -> anchors.of(archive));
     }
 
     public ArchiveInfo info() {
@@ -131,7 +143,7 @@ public final class ArchiveSession implements AutoCloseable {
     /** What a meeting's protocol says, gathered from the record. */
     public org.huiwu.service.protocol.ProtocolService protocols() {
         return new org.huiwu.service.protocol.ProtocolService(schedule, minutes, agenda, registers,
-                archive.signedProtocols(), clock).actingAs(this::actor);
+                archive.signedProtocols(), clock).actingAs(this::actor).recordingTo(audit).anchoredTo(audit::head);
     }
 
     /** Importing minutes written before Huiwu, from Word tables or TSV files. */

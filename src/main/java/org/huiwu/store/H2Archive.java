@@ -60,6 +60,7 @@ final class H2Archive implements OpenArchive {
     private final JooqTrustedCertificateRepository trusted;
     private final JooqPrivateNoteRepository notes;
     private final JooqUserRepository userRows;
+    private final JooqAuditRepository audit;
     /** Set once the opening key slot is known to belong to a user (see H2ArchiveAccess). */
     private volatile H2ArchiveUsers users;
     private final Runnable forgetKey;
@@ -104,6 +105,7 @@ final class H2Archive implements OpenArchive {
         this.trusted = new JooqTrustedCertificateRepository(dsl, journaling);
         this.notes = new JooqPrivateNoteRepository(dsl, journaling, meetings);
         this.userRows = new JooqUserRepository(dsl, journaling);
+        this.audit = new JooqAuditRepository(dsl, journaling);
     }
 
     /** The users' rows, for creating the first user and for knowing who opened the archive. */
@@ -278,6 +280,11 @@ final class H2Archive implements OpenArchive {
             }
 
             @Override
+            public void append(org.huiwu.domain.audit.AuditEntry entry) {
+                audit.replay(entry);
+            }
+
+            @Override
             public void apply(RecordCodec.MinutesDelta delta) throws IOException {
                 minutes.apply(delta);
             }
@@ -429,6 +436,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public org.huiwu.domain.note.PrivateNoteRepository notes() {
         return notes;
+    }
+
+    @Override
+    public org.huiwu.domain.audit.AuditRepository audit() {
+        return audit;
     }
 
     /**

@@ -123,6 +123,19 @@ public final class H2Backups implements ArchiveBackups {
     }
 
     @Override
+    public Map<String, String> metadata(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            BackupFile.Header header = BackupFile.readHeader(in);
+            Map<String, String> metadata = new HashMap<>();
+            header.properties().stringPropertyNames().stream().filter(k -> k.startsWith(META_PREFIX))
+                    .forEach(k -> metadata.put(k.substring(META_PREFIX.length()), header.get(k)));
+            return metadata;
+        } catch (IOException e) {
+            throw failure(e, file);
+        }
+    }
+
+    @Override
     public BackupSummary verify(Path file, char[] passphrase, DoubleConsumer progress) {
         Path scratch;
         try {
@@ -131,7 +144,7 @@ public final class H2Backups implements ArchiveBackups {
             throw failure(e, file);
         }
         try {
-            return unpackAndOpen(file, passphrase, scratch, progress);
+            return unpackAndOpen(file, passphrase, scratch, progress, false);
         } finally {
             deleteTree(scratch);
         }
@@ -150,7 +163,7 @@ public final class H2Backups implements ArchiveBackups {
             throw failure(e, target);
         }
         try {
-            BackupSummary summary = unpackAndOpen(file, passphrase, scratch, progress);
+            BackupSummary summary = unpackAndOpen(file, passphrase, scratch, progress, true);
             // The archive was opened and closed cleanly in the scratch folder: only now does it get its name.
             refuseExisting(target);
             Files.deleteIfExists(target);
@@ -186,7 +199,8 @@ public final class H2Backups implements ArchiveBackups {
      * Authenticates the whole file while writing its contents into {@code folder}, then opens the archive there with
      * the passphrase (which replays the journal's pending saves and closes cleanly) and counts its records.
      */
-    private BackupSummary unpackAndOpen(Path file, char[] passphrase, Path folder, DoubleConsumer progress) {
+    private BackupSummary unpackAndOpen(Path file, char[] passphrase, Path folder, DoubleConsumer progress,
+                                        boolean restoring) {
         long size;
         try {
             size = Files.size(file);
@@ -215,6 +229,9 @@ public final class H2Backups implements ArchiveBackups {
         BackupSummary.Counts counts;
         try (OpenArchive opened = access.open(folder, passphrase)) {
             counts = ((H2Archive) opened).counts();
+            if (restoring) {
+                restored(opened, file, header);
+            }
         } catch (ArchiveException e) {
             throw new BackupException(e.reason() == ArchiveException.Reason.WRONG_PASSPHRASE
                     ? Reason.WRONG_PASSPHRASE : Reason.UNREADABLE, file.toString(), e);
@@ -231,6 +248,19 @@ public final class H2Backups implements ArchiveBackups {
         progress.accept(1);
         return new BackupSummary(file.toAbsolutePath(), archiveHeader.info(), createdAt, size, metadata,
                 counts.meetings(), counts.minutesVersions(), counts.pairs());
+    }
+
+    /**
+     * The restored archive's trail says it was restored, by whom (the owner of the slot the passphrase opened) and
+     * from which backup: the entries after the backup's anchor are gone on purpose, not by tampering.
+     */
+    private static void restored(OpenArchive opened, Path file, BackupFile.Header header) {
+        var trail = opened.audit();
+        var newest = trail.newest().orElse(null);
+        trail.append(org.huiwu.domain.audit.AuditEntry.after(newest, Instant.now(), opened.users().openedBy(),
+                org.huiwu.domain.audit.AuditAction.RESTORED, "backup:" + file.getFileName(),
+                "created " + header.get(CREATED_AT) + ", anchor "
+                        + header.get(META_PREFIX + org.huiwu.service.backup.BackupService.AUDIT_ANCHOR)));
     }
 
     private static ArchiveHeader.Contents archiveHeader(BackupFile.Header header, Path file) {

@@ -87,6 +87,8 @@ final class RecordCodec {
     /** A user of the archive saved (whole: added, role changed), or (USER_REMOVED) removed at an instant. */
     static final byte USER = 18;
     static final byte USER_REMOVED = 19;
+    /** An entry appended to the audit trail, whole with its hash (21–23 belong to the Art. 4 registers). */
+    static final byte AUDIT_ENTRY = 20;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -287,6 +289,21 @@ final class RecordCodec {
         return write(USER_REMOVED, out -> {
             uuid(out, uuid);
             instant(out, at);
+        });
+    }
+
+    static byte[] auditEntry(org.huiwu.domain.audit.AuditEntry entry) {
+        return write(AUDIT_ENTRY, out -> {
+            out.writeLong(entry.sequence());
+            instant(out, entry.at());
+            uuid(out, entry.actorUuid());
+            string(out, entry.actorName());
+            out.writeUTF(entry.actorRole().name());
+            out.writeUTF(entry.action().name());
+            string(out, entry.subject());
+            string(out, entry.detail());
+            out.writeUTF(entry.previousHash());
+            out.writeUTF(entry.hash());
         });
     }
 
@@ -517,6 +534,11 @@ final class RecordCodec {
             throw new UnsupportedOperationException("this target takes no users");
         }
 
+        /** An audit entry appended, unless the trail has its sequence already. */
+        default void append(org.huiwu.domain.audit.AuditEntry entry) {
+            throw new UnsupportedOperationException("this target takes no audit entries");
+        }
+
         /** The local key of the meeting with this UUID, or null when there is none. */
         Long meetingId(UUID uuid);
 
@@ -724,6 +746,10 @@ final class RecordCodec {
                     target.upsert(new org.huiwu.domain.access.ArchiveUser(uuid, name, role, slot, created, removed));
                 }
                 case USER_REMOVED -> target.removeUser(uuid(in), instant(in));
+                case AUDIT_ENTRY -> target.append(new org.huiwu.domain.audit.AuditEntry(in.readLong(), instant(in),
+                        uuid(in), string(in), org.huiwu.domain.access.Role.valueOf(in.readUTF()),
+                        org.huiwu.domain.audit.AuditAction.valueOf(in.readUTF()), string(in), string(in),
+                        in.readUTF(), in.readUTF()));
                 default -> throw new IOException("Unknown journal record kind");
             }
         } catch (IOException e) {

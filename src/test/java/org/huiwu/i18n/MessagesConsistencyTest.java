@@ -79,13 +79,14 @@ class MessagesConsistencyTest {
             // underscores, which key literals (above) do not match.
             new BuiltKeys(List.of("access.denied.PRINT_EXPORT", "access.denied.WRITE_NOTES",
                     "access.denied.KEEP_CONFIDENTIAL_REGISTERS", "access.denied.MANAGE_USERS",
-                    "access.denied.MANAGE_BACKUPS"), List.of(
+                    "access.denied.MANAGE_BACKUPS", "access.denied.READ_AUDIT"), List.of(
                     new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.PRINT_EXPORT\""),
                     new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.WRITE_NOTES\""),
                     new SourceFragment("org/huiwu/i18n/AccessTexts.java",
                             "\"access.denied.KEEP_CONFIDENTIAL_REGISTERS\""),
                     new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.MANAGE_USERS\""),
-                    new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.MANAGE_BACKUPS\""))));
+                    new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.MANAGE_BACKUPS\""),
+                    new SourceFragment("org/huiwu/i18n/AccessTexts.java", "\"access.denied.READ_AUDIT\""))));
 
     private static final Map<Language, List<Entry>> BUNDLES = readBundles();
 

@@ -168,7 +168,10 @@ class RoleGuardsTest {
                         false)));
                 new BackupService(new H2Backups(ACCESS), settings, CLOCK).backupTo(s.archive(),
                         t.resolve("b.hwbackup"), done -> { });
-            }));
+            }),
+            new Action("read the audit trail", Permission.READ_AUDIT, (s, t) -> assertThat(
+                    s.auditing(new org.huiwu.service.audit.AuditAnchors(null, pdf -> java.util.Optional.empty()))
+                            .entries(org.huiwu.service.audit.AuditFilter.ALL)).isNotNull()));
 
     private static long latest(ArchiveSession session, MinutesState state) {
         return session.schedule().meetings().stream()
@@ -207,7 +210,8 @@ class RoleGuardsTest {
 
             if (role.may(action.needs())) {
                 action.attempt().run(session, temp);
-                if (EnumSet.of(Permission.PRINT_EXPORT, Permission.SIGN, Permission.MANAGE_BACKUPS)
+                if (EnumSet.of(Permission.PRINT_EXPORT, Permission.SIGN, Permission.MANAGE_BACKUPS,
+                        Permission.READ_AUDIT)
                         .contains(action.needs()) || action.name().equals("import a meeting package")) {
                     return;
                 }

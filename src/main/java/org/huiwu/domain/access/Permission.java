@@ -22,5 +22,7 @@ public enum Permission {
     /** Add and remove users and change their roles. */
     MANAGE_USERS,
     /** Take, verify and restore backups. */
-    MANAGE_BACKUPS
+    MANAGE_BACKUPS,
+    /** Read and verify the audit trail (who did what and when). */
+    READ_AUDIT
 }

@@ -13,12 +13,12 @@ import static org.huiwu.domain.access.Permission.*;
 public enum Role {
     /** Leads the talks: everything, users and backups included (a one-person archive needs no administrator). */
     REPRESENTATIVE(EnumSet.allOf(Permission.class)),
-    /** Reviews past records, writes private notes, prepares drafts. */
-    DEPUTY(EnumSet.of(READ, DRAFT, WRITE_NOTES)),
+    /** Reviews past records and the audit trail, writes private notes, prepares drafts. */
+    DEPUTY(EnumSet.of(READ, DRAFT, WRITE_NOTES, READ_AUDIT)),
     /** Drafts agendas and minutes and prints; cannot agree, finalize or sign. */
     ASSISTANT(EnumSet.of(READ, DRAFT, PRINT_EXPORT)),
-    /** Keeps the archive: users and backups. */
-    ADMINISTRATOR(EnumSet.of(READ, MANAGE_USERS, MANAGE_BACKUPS));
+    /** Keeps the archive: users, backups and a look at the audit trail. */
+    ADMINISTRATOR(EnumSet.of(READ, MANAGE_USERS, MANAGE_BACKUPS, READ_AUDIT));
 
     private final Set<Permission> permissions;
 

@@ -14,4 +14,7 @@ public interface AuditTrail {
      * @param detail  a short human-readable detail, may be empty
      */
     void record(AuditAction action, String subject, String detail);
+
+    /** Records nothing: for services built outside a session (tests, benches). */
+    AuditTrail NONE = (action, subject, detail) -> { };
 }

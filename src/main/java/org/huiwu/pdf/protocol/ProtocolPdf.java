@@ -45,6 +45,7 @@ import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.pdfa.PdfADocument;
 
+import org.huiwu.domain.audit.AuditAnchor;
 import org.huiwu.domain.common.Bilingual;
 import org.huiwu.domain.common.Side;
 import org.huiwu.domain.minutes.RecordLanguage;
@@ -78,16 +79,29 @@ public final class ProtocolPdf {
     private final Messages zh = Messages.of(Language.CHINESE);
     private final Messages ru = Messages.of(Language.RUSSIAN);
 
-    private ProtocolPdf(Protocol protocol, Original original, ProtocolLayout layout) {
+    /** The audit trail's head when the PDF was made; null: none (a bench, a test without an archive). */
+    private final AuditAnchor anchor;
+
+    private ProtocolPdf(Protocol protocol, Original original, ProtocolLayout layout, AuditAnchor anchor) {
         this.protocol = protocol;
         this.original = original;
         this.layout = layout;
+        this.anchor = anchor;
     }
 
-    /** Writes the original to {@code out} (not closed). */
+    /** Writes the original to {@code out} (not closed), without an audit anchor. */
     public static void write(Protocol protocol, Original original, ProtocolLayout layout, OutputStream out)
             throws IOException {
-        new ProtocolPdf(protocol, original, layout).write(out);
+        new ProtocolPdf(protocol, original, layout, null).write(out);
+    }
+
+    /**
+     * Writes the original to {@code out} (not closed) with the archive's audit anchor in its document information
+     * ({@link ProtocolAnchor#KEY}), so a trail later cut short or written anew is caught against the PDF.
+     */
+    public static void write(Protocol protocol, Original original, ProtocolLayout layout, AuditAnchor anchor,
+                             OutputStream out) throws IOException {
+        new ProtocolPdf(protocol, original, layout, java.util.Objects.requireNonNull(anchor, "anchor")).write(out);
     }
 
     /** The signature field names, in the original's order: its own side's first. */
@@ -107,6 +121,9 @@ public final class ProtocolPdf {
             info.setKeywords("huiwu-protocol " + protocol.number().text() + " minutes-sha256 "
                     + protocol.minutesSha256());
             info.setCreator("Huiwu");
+            if (anchor != null) {
+                info.setMoreInfo(ProtocolAnchor.KEY, anchor.text());
+            }
             pdf.getCatalog().setLang(new PdfString(original.firstLanguage() == RecordLanguage.ZH ? "zh-CN" : "ru-RU"));
             pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
             Document document = new Document(pdf, PageSize.A4, false);

@@ -44,6 +44,15 @@ public class AgendaService {
         this.clock = clock;
     }
 
+    /** Where successful writes are recorded (the session's trail); nothing is recorded by default. */
+    private org.huiwu.domain.audit.AuditTrail audit = org.huiwu.domain.audit.AuditTrail.NONE;
+
+    /** Records successful writes into the trail from now on. */
+    public AgendaService recordingTo(org.huiwu.domain.audit.AuditTrail trail) {
+        this.audit = java.util.Objects.requireNonNull(trail, "trail");
+        return this;
+    }
+
     /** Acts for the session's user from now on: writes their role does not allow are refused. */
     public AgendaService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
         this.actor = java.util.Objects.requireNonNull(actor, "actor");
@@ -56,7 +65,14 @@ public class AgendaService {
 
     public Agenda saveAgenda(long meetingId, Agenda agenda) {
         actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
-        return agendas.save(meetingId, agenda);
+        Agenda saved = agendas.save(meetingId, agenda);
+        audit.record(org.huiwu.domain.audit.AuditAction.CHANGED, meetingSubject(meetingId) + "/agenda", saved.items().size() + " items");
+        return saved;
+    }
+
+    /** "meeting:UUID": a meeting's stable name in the trail (local keys differ between archives). */
+    private String meetingSubject(long meetingId) {
+        return "meeting:" + meetings.findById(meetingId).map(m -> m.uuid().toString()).orElse("#" + meetingId);
     }
 
     public List<Decision> decisions(long meetingId) {
@@ -65,7 +81,9 @@ public class AgendaService {
 
     public List<Decision> saveDecisions(long meetingId, List<Decision> recorded) {
         actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
-        return decisions.saveAll(meetingId, recorded);
+        List<Decision> saved = decisions.saveAll(meetingId, recorded);
+        audit.record(org.huiwu.domain.audit.AuditAction.CHANGED, meetingSubject(meetingId) + "/decisions", saved.size() + " decisions");
+        return saved;
     }
 
     /** Changes one decision's status wherever it was recorded, e.g. closing an old decision at a later meeting. */
@@ -76,6 +94,7 @@ public class AgendaService {
         Decision changed = found.withStatus(status);
         ofMeeting.replaceAll(d -> d.uuid().equals(decision) ? changed : d);
         decisions.saveAll(found.meetingId(), ofMeeting);
+        audit.record(org.huiwu.domain.audit.AuditAction.CHANGED, "decision:" + decision, status.name());
         return changed;
     }
 

@@ -48,6 +48,9 @@ public interface OpenArchive extends AutoCloseable {
     /** The private notes of this archive's side: never in a protocol or an export. */
     org.huiwu.domain.note.PrivateNoteRepository notes();
 
+    /** The audit trail: appended to and read, never changed. */
+    org.huiwu.domain.audit.AuditRepository audit();
+
     /**
      * Calls the listener with a meeting's UUID after every confirmed save that changed its record (the meeting, its
      * minutes, agenda, decisions, attendance or a signed protocol), on the saving thread: it must return quickly.

@@ -22,6 +22,12 @@ public interface ArchiveBackups {
      */
     BackupSummary write(OpenArchive archive, Path file, Map<String, String> metadata, DoubleConsumer progress);
 
+    /**
+     * The metadata in the file's header, read without a passphrase (and so not authenticated: {@link #verify} is
+     * what proves the file whole).
+     */
+    Map<String, String> metadata(Path file);
+
     /** Authenticates every part of the file and opens the database inside with the passphrase; changes nothing. */
     BackupSummary verify(Path file, char[] passphrase, DoubleConsumer progress);
 

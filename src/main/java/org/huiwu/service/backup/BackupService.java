@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class BackupService {
 
     public static final String EXTENSION = ".hwbackup";
+    /** The metadata key of the audit trail's anchor in every backup. */
+    public static final String AUDIT_ANCHOR = "auditAnchor";
     /** A daily backup is due when the newest one is at least this old. */
     public static final Duration DAILY = Duration.ofDays(1);
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
@@ -66,7 +68,8 @@ public final class BackupService {
         Path folder = chosen.chosenFolder().orElseThrow(() -> new BackupException(BackupException.Reason.NO_FOLDER,
                 ""));
         UUID uuid = archive.info().uuid();
-        BackupSummary written = backups.write(archive, nextFile(folder, uuid), metadata(), progress);
+        BackupSummary written = backups.write(archive, nextFile(folder, uuid), metadata(archive), progress);
+        backedUp(archive, written);
         rotate(folder, uuid, chosen.keep());
         return written;
     }
@@ -74,7 +77,9 @@ public final class BackupService {
     /** A backup into a file of the caller's choosing (command line {@code backup --out}); no rotation. */
     public BackupSummary backupTo(OpenArchive archive, Path file, DoubleConsumer progress) {
         archive.users().openedBy().actor().require(org.huiwu.domain.access.Permission.MANAGE_BACKUPS);
-        return backups.write(archive, file, metadata(), progress);
+        BackupSummary written = backups.write(archive, file, metadata(archive), progress);
+        backedUp(archive, written);
+        return written;
     }
 
     /** The daily backup, if daily backups are on, a folder is chosen and the newest is a day old or missing. */
@@ -225,8 +230,23 @@ public final class BackupService {
         return file;
     }
 
-    /** Authenticated metadata of every backup; the audit chain (a later issue) adds its newest hash here. */
-    private static Map<String, String> metadata() {
-        return Map.of();
+    /**
+     * Authenticated metadata of every backup: the audit trail's newest entry as it stands before the backup, so a
+     * trail later cut short or written anew is caught against the backup (ADR 0007).
+     */
+    private Map<String, String> metadata(OpenArchive archive) {
+        return Map.of(AUDIT_ANCHOR, org.huiwu.service.audit.ArchiveAuditTrail.of(archive, clock).head().text());
+    }
+
+    /** The backup in the trail, after it was written; by whoever opened the archive (daily backups too). */
+    private void backedUp(OpenArchive archive, BackupSummary written) {
+        org.huiwu.service.audit.ArchiveAuditTrail.of(archive, clock).record(
+                org.huiwu.domain.audit.AuditAction.BACKED_UP, "backup:" + written.file().getFileName(),
+                "anchor " + written.metadata().getOrDefault(AUDIT_ANCHOR, ""));
+    }
+
+    /** The audit anchor a backup file carries in its header, if any (backups made before the trail have none). */
+    public Optional<org.huiwu.domain.audit.AuditAnchor> auditAnchor(Path file) {
+        return org.huiwu.domain.audit.AuditAnchor.parse(backups.metadata(file).get(AUDIT_ANCHOR));
     }
 }

@@ -48,6 +48,15 @@ public class MinutesService {
         this.clock = clock;
     }
 
+    /** Where successful writes are recorded (the session's trail); nothing is recorded by default. */
+    private org.huiwu.domain.audit.AuditTrail audit = org.huiwu.domain.audit.AuditTrail.NONE;
+
+    /** Records successful writes into the trail from now on. */
+    public MinutesService recordingTo(org.huiwu.domain.audit.AuditTrail trail) {
+        this.audit = java.util.Objects.requireNonNull(trail, "trail");
+        return this;
+    }
+
     /** Acts for the session's user from now on: writes their role does not allow are refused. */
     public MinutesService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
         this.actor = java.util.Objects.requireNonNull(actor, "actor");
@@ -89,7 +98,15 @@ public class MinutesService {
             }
             throw new MinutesException(MinutesException.Reason.VERSION_LOCKED, version.uuid().toString());
         }
-        return minutes.save(version);
+        Minutes saved = minutes.save(version);
+        // Autosaves come every few seconds: the trail folds a run of them into one entry (ArchiveAuditTrail).
+        audit.record(org.huiwu.domain.audit.AuditAction.CHANGED, meetingSubject(saved.meetingId()) + "/minutes", "version " + saved.version());
+        return saved;
+    }
+
+    /** "meeting:UUID": a meeting's stable name in the trail. */
+    private String meetingSubject(long meetingId) {
+        return "meeting:" + meetings.findById(meetingId).map(m -> m.uuid().toString()).orElse("#" + meetingId);
     }
 
     /** Who took part: the recorded attendance, or the planned delegation while none is recorded. */
@@ -105,7 +122,9 @@ public class MinutesService {
 
     public Attendance saveAttendance(long meetingId, Attendance recorded) {
         actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
-        return attendance.save(meetingId, recorded);
+        Attendance saved = attendance.save(meetingId, recorded);
+        audit.record(org.huiwu.domain.audit.AuditAction.CHANGED, meetingSubject(meetingId) + "/attendance", saved.attendees().size() + " present");
+        return saved;
     }
 
     /**
@@ -119,6 +138,8 @@ public class MinutesService {
             throw new MinutesException(MinutesException.Reason.NOT_ATTENDING, String.valueOf(personId));
         }
         document.agree(pair, language, personId, clock.instant());
+        audit.record(org.huiwu.domain.audit.AuditAction.AGREED, meetingSubject(document.minutes().meetingId()) + "/pair:" + pair,
+                language.name() + " · person " + personId);
     }
 
     /** Who may agree a language: the attending members of its owning side, representative first. */
@@ -139,14 +160,19 @@ public class MinutesService {
             throw new MinutesException(MinutesException.Reason.NOT_AGREED);
         }
         document.finalizeMinutes();
-        return minutes.save(document.minutes());
+        Minutes saved = minutes.save(document.minutes());
+        audit.record(org.huiwu.domain.audit.AuditAction.FINALIZED, meetingSubject(saved.meetingId()) + "/minutes", "version " + saved.version());
+        return saved;
     }
 
     /** A new version from the final one, saved at once so both versions stay readable. */
     public Minutes reopen(long meetingId) {
         actor.get().require(org.huiwu.domain.access.Permission.FINALIZE);
         Minutes latest = current(meetingId);
-        return minutes.save(latest.reopened());
+        Minutes saved = minutes.save(latest.reopened());
+        audit.record(org.huiwu.domain.audit.AuditAction.CREATED, meetingSubject(meetingId) + "/minutes", "version " + saved.version()
+                + " reopened from " + latest.version());
+        return saved;
     }
 
     public VersionComparison compare(Minutes older, Minutes newer) {

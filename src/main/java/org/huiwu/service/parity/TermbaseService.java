@@ -46,6 +46,15 @@ public class TermbaseService {
         this.clock = clock;
     }
 
+    /** Where successful writes are recorded (the session's trail); nothing is recorded by default. */
+    private org.huiwu.domain.audit.AuditTrail audit = org.huiwu.domain.audit.AuditTrail.NONE;
+
+    /** Records successful writes into the trail from now on. */
+    public TermbaseService recordingTo(org.huiwu.domain.audit.AuditTrail trail) {
+        this.audit = java.util.Objects.requireNonNull(trail, "trail");
+        return this;
+    }
+
     /** Acts for the session's user from now on: writes their role does not allow are refused. */
     public TermbaseService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
         this.actor = java.util.Objects.requireNonNull(actor, "actor");
@@ -90,9 +99,12 @@ public class TermbaseService {
         }
         TermOrigin origin = list().stream().filter(e -> e.uuid().equals(term.uuid())).findFirst()
                 .map(TermbaseEntry::origin).orElse(TermOrigin.USER);
+        boolean existed = list().stream().anyMatch(e -> e.uuid().equals(term.uuid()));
         TermbaseEntry saved = terms.save(new TermbaseEntry(
                 new Term(term.uuid(), zh, ru, term.note().strip()), origin, clock.instant()));
         changed();
+        audit.record(existed ? org.huiwu.domain.audit.AuditAction.CHANGED : org.huiwu.domain.audit.AuditAction.CREATED, "term:" + term.uuid(),
+                String.join(", ", zh) + " / " + String.join(", ", ru));
         return saved;
     }
 
@@ -100,6 +112,9 @@ public class TermbaseService {
         actor.get().require(org.huiwu.domain.access.Permission.DRAFT);
         boolean deleted = terms.delete(uuid);
         changed();
+        if (deleted) {
+            audit.record(org.huiwu.domain.audit.AuditAction.DELETED, "term:" + uuid, "");
+        }
         return deleted;
     }
 
@@ -187,6 +202,10 @@ public class TermbaseService {
         }
         terms.saveAll(List.copyOf(changedEntries.values()));
         changed();
+        if (added + updated > 0) {
+            audit.record(org.huiwu.domain.audit.AuditAction.CHANGED, "termbase",
+                    "imported: " + added + " added, " + updated + " updated");
+        }
         return new ImportResult(added, updated, unchanged, incomplete);
     }
 

@@ -58,6 +58,29 @@ public final class ProtocolService {
         this.clock = clock;
     }
 
+    /** Where successful writes are recorded (the session's trail); nothing is recorded by default. */
+    private org.huiwu.domain.audit.AuditTrail audit = org.huiwu.domain.audit.AuditTrail.NONE;
+
+    private java.util.function.Supplier<org.huiwu.domain.audit.AuditAnchor> head =
+            org.huiwu.domain.audit.AuditAnchor::empty;
+
+    /** Where the trail's newest entry comes from, for the PDFs to carry (ADR 0007). */
+    public ProtocolService anchoredTo(java.util.function.Supplier<org.huiwu.domain.audit.AuditAnchor> trailHead) {
+        this.head = java.util.Objects.requireNonNull(trailHead, "trailHead");
+        return this;
+    }
+
+    /** The audit trail's newest entry now: what a protocol PDF made now carries in its metadata. */
+    public org.huiwu.domain.audit.AuditAnchor auditAnchor() {
+        return head.get();
+    }
+
+    /** Records successful writes into the trail from now on. */
+    public ProtocolService recordingTo(org.huiwu.domain.audit.AuditTrail trail) {
+        this.audit = java.util.Objects.requireNonNull(trail, "trail");
+        return this;
+    }
+
     /** Acts for the session's user from now on: writes their role does not allow are refused. */
     public ProtocolService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
         this.actor = java.util.Objects.requireNonNull(actor, "actor");
@@ -98,8 +121,11 @@ public final class ProtocolService {
         if (!version.isFinal()) {
             throw new KeepRefused(KeepRefusal.NOT_FINAL);
         }
-        return signed.save(new SignedProtocol(java.util.UUID.randomUUID(), meetingId, version.uuid(), original,
-                signatures, sha256(pdf), pdf.clone(), clock.instant()));
+        SignedProtocol kept = signed.save(new SignedProtocol(java.util.UUID.randomUUID(), meetingId, version.uuid(),
+                original, signatures, sha256(pdf), pdf.clone(), clock.instant()));
+        audit.record(org.huiwu.domain.audit.AuditAction.SIGNED, "meeting:" + schedule.meeting(meetingId).uuid()
+                + "/protocol", original.name() + " · " + signatures + " signature(s) · sha256 " + kept.sha256());
+        return kept;
     }
 
     /**

@@ -26,6 +26,15 @@ public class RegisterService {
         this.people = people;
     }
 
+    /** Where successful writes are recorded (the session's trail); nothing is recorded by default. */
+    private org.huiwu.domain.audit.AuditTrail audit = org.huiwu.domain.audit.AuditTrail.NONE;
+
+    /** Records successful writes into the trail from now on. */
+    public RegisterService recordingTo(org.huiwu.domain.audit.AuditTrail trail) {
+        this.audit = java.util.Objects.requireNonNull(trail, "trail");
+        return this;
+    }
+
     /** Acts for the session's user from now on: writes their role does not allow are refused. */
     public RegisterService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
         this.actor = java.util.Objects.requireNonNull(actor, "actor");
@@ -50,7 +59,10 @@ public class RegisterService {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return places.save(place);
+        Place saved = places.save(place);
+        audit.record(place.id() == null ? org.huiwu.domain.audit.AuditAction.CREATED : org.huiwu.domain.audit.AuditAction.CHANGED, "place:" + saved.uuid(),
+                saved.name().zh() + " / " + saved.name().ru());
+        return saved;
     }
 
     /** A person's name is needed in both scripts: Chinese characters and Cyrillic. */
@@ -63,6 +75,9 @@ public class RegisterService {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return people.save(person);
+        Person saved = people.save(person);
+        audit.record(person.id() == null ? org.huiwu.domain.audit.AuditAction.CREATED : org.huiwu.domain.audit.AuditAction.CHANGED, "person:" + saved.uuid(),
+                saved.name().zh() + " / " + saved.name().ru());
+        return saved;
     }
 }

@@ -41,6 +41,15 @@ public class ScheduleService {
         this.clock = clock;
     }
 
+    /** Where successful writes are recorded (the session's trail); nothing is recorded by default. */
+    private org.huiwu.domain.audit.AuditTrail audit = org.huiwu.domain.audit.AuditTrail.NONE;
+
+    /** Records successful writes into the trail from now on. */
+    public ScheduleService recordingTo(org.huiwu.domain.audit.AuditTrail trail) {
+        this.audit = java.util.Objects.requireNonNull(trail, "trail");
+        return this;
+    }
+
     /** Acts for the session's user from now on: writes their role does not allow are refused. */
     public ScheduleService actingAs(java.util.function.Supplier<org.huiwu.domain.access.Actor> actor) {
         this.actor = java.util.Objects.requireNonNull(actor, "actor");
@@ -67,6 +76,8 @@ public class ScheduleService {
             throw new ValidationException(violations);
         }
         Meeting saved = meetings.save(meeting);
+        audit.record(meeting.id() == null ? org.huiwu.domain.audit.AuditAction.CREATED : org.huiwu.domain.audit.AuditAction.CHANGED, "meeting:" + saved.uuid(),
+                saved.title().zh() + " / " + saved.title().ru() + " · " + saved.status().name());
         if (meeting.id() == null) {
             created.accept(saved);
         }

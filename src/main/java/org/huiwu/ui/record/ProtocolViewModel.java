@@ -197,9 +197,10 @@ public final class ProtocolViewModel {
         });
     }
 
-    private static byte[] bytes(Protocol protocol, Original original, ProtocolLayout layout) throws IOException {
+    /** The PDF as exported, printed and signed: with the audit trail's head of this moment (ADR 0007). */
+    private byte[] bytes(Protocol protocol, Original original, ProtocolLayout layout) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ProtocolPdf.write(protocol, original, layout, out);
+        ProtocolPdf.write(protocol, original, layout, protocols.auditAnchor(), out);
         return out.toByteArray();
     }
 

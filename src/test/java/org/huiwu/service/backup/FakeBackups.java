@@ -35,12 +35,14 @@ public final class FakeBackups implements ArchiveBackups {
     /** An open archive that only knows its identity and folder. */
     public static OpenArchive archive(UUID uuid, Path folder) {
         ArchiveInfo info = new ArchiveInfo(uuid, "测试 Тест", Side.CHINA, false, Instant.EPOCH);
+        org.huiwu.domain.audit.AuditRepository trail = new org.huiwu.domain.audit.MemoryAuditRepository();
         return (OpenArchive) Proxy.newProxyInstance(OpenArchive.class.getClassLoader(),
                 new Class<?>[] {OpenArchive.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "info" -> info;
                     case "folder" -> folder;
                     // Whoever opened it may do everything (backups included).
                     case "users" -> org.huiwu.service.archive.ArchiveUsers.unmanaged();
+                    case "audit" -> trail;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -57,6 +59,12 @@ public final class FakeBackups implements ArchiveBackups {
         written.add(file);
         progress.accept(1);
         return new BackupSummary(file, open.info(), Instant.EPOCH, 1, metadata, -1, -1, -1);
+    }
+
+    @Override
+    public Map<String, String> metadata(Path file) {
+        failIfAsked(file);
+        return Map.of();
     }
 
     @Override

@@ -174,6 +174,8 @@ class SampleArchiveTest {
 
     /** An archive in memory: ids handed out in order, meetings listed earliest first like the store does. */
     private static final class MemoryArchive implements OpenArchive {
+        private final org.huiwu.domain.audit.AuditRepository audit =
+                new org.huiwu.domain.audit.MemoryAuditRepository();
         private final Map<Long, Place> places = new LinkedHashMap<>();
         private final Map<Long, Person> people = new LinkedHashMap<>();
         private final Map<Long, Meeting> meetings = new LinkedHashMap<>();
@@ -256,6 +258,11 @@ class SampleArchiveTest {
         @Override
         public org.huiwu.domain.note.PrivateNoteRepository notes() {
             return notes;
+        }
+
+        @Override
+        public org.huiwu.domain.audit.AuditRepository audit() {
+            return audit;
         }
 
         @Override

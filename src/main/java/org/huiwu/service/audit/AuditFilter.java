@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.service.audit;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.huiwu.domain.audit.AuditAction;
+import org.huiwu.domain.audit.AuditEntry;
+
+/**
+ * Which entries to show: by user name, action, time range ({@code from} inclusive, {@code to} exclusive) and a free
+ * text found in the subject or the detail; an empty part matches everything.
+ */
+public record AuditFilter(Optional<String> user, Optional<AuditAction> action, Optional<Instant> from,
+                          Optional<Instant> to, String text) {
+
+    public static final AuditFilter ALL = new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), "");
+
+    public AuditFilter {
+        text = text == null ? "" : text.strip();
+        user = user.map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    public boolean matches(AuditEntry entry) {
+        if (user.isPresent() && !user.get().equals(entry.actorName())) {
+            return false;
+        }
+        if (action.isPresent() && action.get() != entry.action()) {
+            return false;
+        }
+        if (from.isPresent() && entry.at().isBefore(from.get())) {
+            return false;
+        }
+        if (to.isPresent() && !entry.at().isBefore(to.get())) {
+            return false;
+        }
+        if (text.isEmpty()) {
+            return true;
+        }
+        String needle = text.toLowerCase(Locale.ROOT);
+        return entry.subject().toLowerCase(Locale.ROOT).contains(needle)
+                || entry.detail().toLowerCase(Locale.ROOT).contains(needle)
+                || entry.actorName().toLowerCase(Locale.ROOT).contains(needle);
+    }
+}
