@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
                 + "representatives. Without a command, starts the app.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, MeetingCommand.class, ArchiveCommand.class,
             TermsCommand.class, ParityCommand.class, ProtocolCommand.class, SearchCommand.class, BenchCommand.class,
-            BackupCommand.class, RestoreCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
+            BackupCommand.class, RestoreCommand.class, UsersCommand.class, AuditCommand.class,
+            CommandLine.HelpCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     public static final int DONE = 0;
@@ -34,7 +35,7 @@ public final class HuiwuCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
     private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "meeting", "archive", "terms", "parity",
-            "protocol", "search", "users",
+            "protocol", "search", "users", "audit",
             "bench", "backup", "restore", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec

@@ -44,6 +44,7 @@ public final class EnumTexts {
         PREFIXES.put(MinutesState.class, "minutes.state");
         PREFIXES.put(org.huiwu.domain.parity.ParityCheck.class, "parity.check");
         PREFIXES.put(org.huiwu.domain.access.Role.class, "access.role");
+        PREFIXES.put(org.huiwu.domain.audit.AuditAction.class, "audit.action");
     }
 
     private EnumTexts() {

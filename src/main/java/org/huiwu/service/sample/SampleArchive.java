@@ -82,6 +82,7 @@ public final class SampleArchive {
         int meetings = sample.addMeetings();
         SampleRecords.fill(archive, sample.people);
         addUsers(archive);
+        SampleTrail.write(archive, java.time.Clock.systemUTC());
         return meetings;
     }
 
