@@ -60,6 +60,9 @@ public final class MainView {
     private void initialize() {
         ToggleGroup group = new ToggleGroup();
         for (Area area : Area.values()) {
+            if (!area.offeredTo(viewModel.user())) {
+                continue;
+            }
             ToggleButton button = new ToggleButton(support.messages().get(area.titleKey()));
             button.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
             button.setGraphic(new FontIcon(area.icon()));
@@ -94,7 +97,9 @@ public final class MainView {
             if (scene != null) {
                 stopRoleControls = org.huiwu.ui.common.RoleControls.follow(scene, viewModel.user());
                 for (Area area : Area.values()) {
-                    scene.getAccelerators().put(area.shortcut(), () -> viewModel.areaProperty().set(area));
+                    if (area.offeredTo(viewModel.user())) {
+                        scene.getAccelerators().put(area.shortcut(), () -> viewModel.areaProperty().set(area));
+                    }
                 }
                 scene.getAccelerators().put(LOCK, viewModel::lock);
                 scene.getAccelerators().put(FIND, this::find);
@@ -111,6 +116,9 @@ public final class MainView {
     }
 
     private void show(Area area) {
+        if (!area.offeredTo(viewModel.user())) {
+            return;
+        }
         Parent view = loaded.computeIfAbsent(area, a -> loader.load(a.viewType()).root());
         content.getChildren().setAll(view);
         buttons.get(area).setSelected(true);

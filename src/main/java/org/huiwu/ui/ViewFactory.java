@@ -28,6 +28,14 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
                 return thread;
             });
 
+    /** Verifications of the audit trail, off the FX thread (they read every backup's header and signed PDF). */
+    private static final java.util.concurrent.Executor AUDIT_CHECKS = java.util.concurrent.Executors
+            .newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "huiwu-audit");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     private final UiContext context;
     private final ViewSupport support;
     private final org.huiwu.ui.record.MeetingFocus focus = new org.huiwu.ui.record.MeetingFocus();
@@ -92,6 +100,14 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
             search.onOpenHit(hit -> reviewFocus.openReview(hit.meetingId(),
                     hit.kind() == org.huiwu.service.search.HitKind.MEETING ? null : hit.record()));
             return new org.huiwu.ui.search.SearchView(search, support);
+        }
+        if (type == org.huiwu.ui.audit.AuditView.class) {
+            ArchiveSession session = session();
+            var audit = session.auditing(new org.huiwu.service.audit.AuditAnchors(context.backups(),
+                    org.huiwu.pdf.protocol.ProtocolAnchor::read));
+            return new org.huiwu.ui.audit.AuditView(new org.huiwu.ui.audit.AuditViewModel(audit,
+                    context.messages(), context.clock().getZone(), AUDIT_CHECKS,
+                    javafx.application.Platform::runLater), support);
         }
         if (type == MainView.class) {
             // The index catches up in the background from the start, not when the search area is first shown.

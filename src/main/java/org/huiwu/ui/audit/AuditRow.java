@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui.audit;
+
+/** One entry of the trail as the table shows it: every text already in the user's language and time zone. */
+public record AuditRow(long sequence, String time, String user, String role, String action, String subject,
+                       String detail) {
+}
