@@ -90,7 +90,8 @@ final class AuditCommand implements Callable<Integer> {
                 day(to).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()), "");
         try (ArchiveSession session = archiveOption.open(context, messages)) {
             AuditService audit = session.auditing(new AuditAnchors(context.backups(),
-                    org.huiwu.pdf.protocol.ProtocolAnchor::read));
+                    org.huiwu.pdf.protocol.ProtocolAnchor::read,
+                    org.huiwu.pdf.protocol.ProtocolAnchor::made));
             PrintWriter out = spec.commandLine().getOut();
             int exit = verify ? verify(audit, out) : list(audit.entries(filter), zone, out);
             out.flush();
@@ -123,7 +124,8 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private int verify(AuditService audit, PrintWriter out) {
-        AuditAnchors anchors = new AuditAnchors(context.backups(), org.huiwu.pdf.protocol.ProtocolAnchor::read);
+        AuditAnchors anchors = new AuditAnchors(context.backups(), org.huiwu.pdf.protocol.ProtocolAnchor::read,
+                    org.huiwu.pdf.protocol.ProtocolAnchor::made);
         List<AnchorSource> given = new ArrayList<>();
         for (Path pdf : anchorPdfs) {
             given.add(given(pdf, () -> anchors.protocol(pdf)));

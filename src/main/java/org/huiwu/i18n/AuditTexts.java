@@ -22,7 +22,8 @@ public final class AuditTexts {
             case EDITED -> messages.get("audit.chain.edited", at);
             case REMOVED -> messages.get("audit.chain.removed", at);
             case BROKEN -> messages.get("audit.chain.broken", at);
-            case TAIL_REMOVED, REBUILT -> throw new IllegalArgumentException("not a finding of the chain");
+            case TAIL_REMOVED, REBUILT, SUPERSEDED ->
+                    throw new IllegalArgumentException("not a finding of the chain");
         };
     }
 
@@ -36,6 +37,7 @@ public final class AuditTexts {
             case INTACT -> messages.get("audit.anchor.intact");
             case TAIL_REMOVED -> messages.get("audit.anchor.tailRemoved", at);
             case REBUILT -> messages.get("audit.anchor.rebuilt", at);
+            case SUPERSEDED -> messages.get("audit.anchor.superseded", at);
             case REMOVED, EDITED, BROKEN -> messages.get("audit.anchor.missing", at);
         };
     }

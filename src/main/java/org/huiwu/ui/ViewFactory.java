@@ -104,7 +104,8 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
         if (type == org.huiwu.ui.audit.AuditView.class) {
             ArchiveSession session = session();
             var audit = session.auditing(new org.huiwu.service.audit.AuditAnchors(context.backups(),
-                    org.huiwu.pdf.protocol.ProtocolAnchor::read));
+                    org.huiwu.pdf.protocol.ProtocolAnchor::read,
+                    org.huiwu.pdf.protocol.ProtocolAnchor::made));
             return new org.huiwu.ui.audit.AuditView(new org.huiwu.ui.audit.AuditViewModel(audit,
                     context.messages(), context.clock().getZone(), AUDIT_CHECKS,
                     javafx.application.Platform::runLater), support);

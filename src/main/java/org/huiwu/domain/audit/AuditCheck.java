@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One check's result: of the chain itself ({@code source} empty) or of the trail against one anchor.
  *
- * @param sequence the entry concerned: the edited or unchained one, the last before a gap, the anchor's sequence
+ * @param sequence the entry concerned: the edited or unchained one, the last before a gap, the anchor's sequence,
+ *                 or for SUPERSEDED the RESTORED entry
  */
 public record AuditCheck(AuditFinding finding, long sequence, Optional<AnchorSource> source) {
 
@@ -16,7 +17,8 @@ public record AuditCheck(AuditFinding finding, long sequence, Optional<AnchorSou
         Objects.requireNonNull(source, "source");
     }
 
+    /** INTACT, or SUPERSEDED: an anchor of a history a recorded restore replaced is no sign of tampering. */
     public boolean intact() {
-        return finding == AuditFinding.INTACT;
+        return finding == AuditFinding.INTACT || finding == AuditFinding.SUPERSEDED;
     }
 }

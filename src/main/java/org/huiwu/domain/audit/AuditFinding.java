@@ -14,5 +14,10 @@ public enum AuditFinding {
     /** An anchor names a sequence beyond the trail's end: the newest entries were removed. */
     TAIL_REMOVED,
     /** The trail has the anchor's sequence but with another hash: it was written anew. */
-    REBUILT
+    REBUILT,
+    /**
+     * The anchor does not match, but it was made before a restore the trail records: the restore replaced that
+     * history on purpose. Not a mismatch; the check names the RESTORED entry.
+     */
+    SUPERSEDED
 }

@@ -63,6 +63,21 @@ public final class AuditVerifier {
         } else {
             finding = AuditFinding.INTACT;
         }
+        if (finding == AuditFinding.TAIL_REMOVED || finding == AuditFinding.REBUILT) {
+            Optional<AuditEntry> restore = restoreAfter(ordered, source);
+            if (restore.isPresent()) {
+                return new AuditCheck(AuditFinding.SUPERSEDED, restore.get().sequence(), Optional.of(source));
+            }
+        }
         return new AuditCheck(finding, anchor.sequence(), Optional.of(source));
+    }
+
+    /** The first restore the trail records after the anchor's file was made, if the file says when that was. */
+    private static Optional<AuditEntry> restoreAfter(List<AuditEntry> ordered, AnchorSource source) {
+        if (source.made().isEmpty()) {
+            return Optional.empty();
+        }
+        return ordered.stream().filter(entry -> entry.action() == AuditAction.RESTORED)
+                .filter(entry -> entry.at().isAfter(source.made().get())).findFirst();
     }
 }

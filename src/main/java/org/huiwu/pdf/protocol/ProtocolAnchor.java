@@ -23,6 +23,17 @@ public final class ProtocolAnchor {
     private ProtocolAnchor() {
     }
 
+    /** When the PDF was made (its information's creation date), if it says and can be read. */
+    public static Optional<java.time.Instant> made(byte[] pdf) {
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            String date = document.getDocumentInfo().getMoreInfo("CreationDate");
+            return date == null ? Optional.empty()
+                    : Optional.of(com.itextpdf.kernel.pdf.PdfDate.decode(date).toInstant());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The anchor, or empty when the PDF has none (made before the trail) or cannot be read. */
     public static Optional<AuditAnchor> read(byte[] pdf) {
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {

@@ -24,11 +24,19 @@ public final class AuditAnchors {
 
     private final BackupService backups;
     private final Function<byte[], Optional<AuditAnchor>> protocolAnchor;
+    private final Function<byte[], Optional<java.time.Instant>> protocolMade;
 
     /** @param protocolAnchor reads the anchor a protocol PDF carries (the pdf package knows how) */
     public AuditAnchors(BackupService backups, Function<byte[], Optional<AuditAnchor>> protocolAnchor) {
+        this(backups, protocolAnchor, pdf -> Optional.empty());
+    }
+
+    /** @param protocolMade reads when a protocol PDF was made (its creation date) */
+    public AuditAnchors(BackupService backups, Function<byte[], Optional<AuditAnchor>> protocolAnchor,
+                        Function<byte[], Optional<java.time.Instant>> protocolMade) {
         this.backups = backups;
         this.protocolAnchor = protocolAnchor;
+        this.protocolMade = protocolMade;
     }
 
     /** An archive's backups in the chosen folder, then its signed protocols. */
@@ -41,7 +49,8 @@ public final class AuditAnchors {
             for (SignedProtocol signed : archive.signedProtocols().ofMeeting(meeting.id())) {
                 protocolAnchor.apply(signed.pdf()).ifPresent(anchor -> found.add(new AnchorSource(
                         AnchorSource.Kind.PROTOCOL, meeting.localStart().toLocalDate() + " "
-                        + signed.original().name() + " " + signed.sha256().substring(0, 12), anchor)));
+                        + signed.original().name() + " " + signed.sha256().substring(0, 12), anchor,
+                        protocolMade.apply(signed.pdf()))));
             }
         }
         return found;
@@ -49,13 +58,13 @@ public final class AuditAnchors {
 
     /** The anchor in a backup's header, if it has one; {@link org.huiwu.service.backup.BackupException} if unreadable. */
     public Optional<AnchorSource> backup(Path file) {
-        return backups.auditAnchor(file).map(anchor -> new AnchorSource(AnchorSource.Kind.BACKUP,
-                file.getFileName().toString(), anchor));
+        return backups.auditAnchorSource(file);
     }
 
     /** The anchor in a protocol PDF's metadata, if it has one. */
     public Optional<AnchorSource> protocol(Path file) throws IOException {
-        return protocolAnchor.apply(Files.readAllBytes(file)).map(anchor -> new AnchorSource(
-                AnchorSource.Kind.PROTOCOL, file.getFileName().toString(), anchor));
+        byte[] pdf = Files.readAllBytes(file);
+        return protocolAnchor.apply(pdf).map(anchor -> new AnchorSource(
+                AnchorSource.Kind.PROTOCOL, file.getFileName().toString(), anchor, protocolMade.apply(pdf)));
     }
 }

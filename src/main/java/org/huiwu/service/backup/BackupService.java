@@ -39,6 +39,8 @@ public final class BackupService {
     public static final String EXTENSION = ".hwbackup";
     /** The metadata key of the audit trail's anchor in every backup. */
     public static final String AUDIT_ANCHOR = "auditAnchor";
+    /** When the anchor was taken: an anchor older than a restore the trail records belongs to replaced history. */
+    public static final String AUDIT_ANCHOR_AT = "auditAnchorAt";
     /** A daily backup is due when the newest one is at least this old. */
     public static final Duration DAILY = Duration.ofDays(1);
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
@@ -235,7 +237,8 @@ public final class BackupService {
      * trail later cut short or written anew is caught against the backup (ADR 0007).
      */
     private Map<String, String> metadata(OpenArchive archive) {
-        return Map.of(AUDIT_ANCHOR, org.huiwu.service.audit.ArchiveAuditTrail.of(archive, clock).head().text());
+        return Map.of(AUDIT_ANCHOR, org.huiwu.service.audit.ArchiveAuditTrail.of(archive, clock).head().text(),
+                AUDIT_ANCHOR_AT, clock.instant().toString());
     }
 
     /** The backup in the trail, after it was written; by whoever opened the archive (daily backups too). */
@@ -248,5 +251,20 @@ public final class BackupService {
     /** The audit anchor a backup file carries in its header, if any (backups made before the trail have none). */
     public Optional<org.huiwu.domain.audit.AuditAnchor> auditAnchor(Path file) {
         return org.huiwu.domain.audit.AuditAnchor.parse(backups.metadata(file).get(AUDIT_ANCHOR));
+    }
+
+    /** The anchor of a backup file with the file's name and when the anchor was taken, if it has one. */
+    public Optional<org.huiwu.domain.audit.AnchorSource> auditAnchorSource(Path file) {
+        Map<String, String> metadata = backups.metadata(file);
+        Optional<Instant> at;
+        try {
+            at = Optional.ofNullable(metadata.get(AUDIT_ANCHOR_AT)).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            at = Optional.empty();
+        }
+        Optional<Instant> made = at;
+        return org.huiwu.domain.audit.AuditAnchor.parse(metadata.get(AUDIT_ANCHOR)).map(anchor ->
+                new org.huiwu.domain.audit.AnchorSource(org.huiwu.domain.audit.AnchorSource.Kind.BACKUP,
+                        file.getFileName().toString(), anchor, made));
     }
 }

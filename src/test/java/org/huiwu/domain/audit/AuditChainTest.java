@@ -172,4 +172,37 @@ class AuditChainTest {
         assertThat(AuditVerifier.verify(List.of(), List.of(backup(trail(1).get(0)))).verdict().finding())
                 .isEqualTo(AuditFinding.TAIL_REMOVED);
     }
+
+    @Test
+    void anAnchorMadeBeforeARecordedRestoreBelongsToTheReplacedHistory() {
+        List<AuditEntry> original = trail(8);
+        Instant backupMade = T0.plusSeconds(60L * 8);
+        AnchorSource before = new AnchorSource(AnchorSource.Kind.BACKUP, "safety.hwbackup", original.get(7).anchor(),
+                java.util.Optional.of(backupMade));
+        // Restored from an older backup holding four entries: the trail goes on from there and says so.
+        List<AuditEntry> restored = new ArrayList<>(original.subList(0, 4));
+        restored.add(AuditEntry.after(restored.get(3), backupMade.plusSeconds(60), REPRESENTATIVE,
+                AuditAction.RESTORED, "backup:old.hwbackup", "anchor 4"));
+
+        AuditReport report = AuditVerifier.verify(restored, List.of(before));
+
+        assertThat(report.intact()).isTrue();
+        assertThat(report.anchors().get(0).finding()).isEqualTo(AuditFinding.SUPERSEDED);
+        assertThat(report.anchors().get(0).sequence()).isEqualTo(5);
+    }
+
+    @Test
+    void anAnchorMadeAfterTheRestoreStillCatchesACutTail() {
+        List<AuditEntry> entries = new ArrayList<>(trail(3));
+        entries.add(AuditEntry.after(entries.get(2), T0.plusSeconds(3600), REPRESENTATIVE, AuditAction.RESTORED,
+                "backup:old.hwbackup", ""));
+        entries.add(AuditEntry.after(entries.get(3), T0.plusSeconds(7200), REPRESENTATIVE, AuditAction.CREATED,
+                "meeting:9", ""));
+        AnchorSource after = new AnchorSource(AnchorSource.Kind.PROTOCOL, "2026-B-4 KG", entries.get(4).anchor(),
+                java.util.Optional.of(T0.plusSeconds(7300)));
+
+        AuditReport report = AuditVerifier.verify(entries.subList(0, 4), List.of(after));
+
+        assertThat(report.verdict().finding()).isEqualTo(AuditFinding.TAIL_REMOVED);
+    }
 }

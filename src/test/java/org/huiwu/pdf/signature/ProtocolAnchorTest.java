@@ -34,7 +34,12 @@ class ProtocolAnchorTest {
 
     @Test
     void theAnchorReadsBackFromTheDocumentInformation() throws Exception {
-        assertThat(ProtocolAnchor.read(pdf(ANCHOR))).contains(ANCHOR);
+        Instant before = Instant.now().minusSeconds(2);
+        byte[] pdf = pdf(ANCHOR);
+
+        assertThat(ProtocolAnchor.read(pdf)).contains(ANCHOR);
+        assertThat(ProtocolAnchor.made(pdf)).hasValueSatisfying(made -> assertThat(made).isAfter(before)
+                .isBefore(Instant.now().plusSeconds(2)));
     }
 
     @Test
