@@ -108,6 +108,8 @@ public final class AuditViewModel {
         if (verifying.get()) {
             return;
         }
+        // What was done in other areas since the table was read shows with the verdict it is checked in.
+        refresh();
         verifying.set(true);
         verdict.set(messages.get("audit.verifying"));
         intact.set(null);
