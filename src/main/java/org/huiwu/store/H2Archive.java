@@ -59,6 +59,7 @@ final class H2Archive implements OpenArchive {
     private final JooqSignedProtocolRepository signedProtocols;
     private final JooqTrustedCertificateRepository trusted;
     private final JooqPrivateNoteRepository notes;
+    private final JooqConfidentialityRepository confidentiality;
     private final JooqUserRepository userRows;
     /** Set once the opening key slot is known to belong to a user (see H2ArchiveAccess). */
     private volatile H2ArchiveUsers users;
@@ -103,6 +104,7 @@ final class H2Archive implements OpenArchive {
         this.signedProtocols = new JooqSignedProtocolRepository(dsl, journaling, meetings);
         this.trusted = new JooqTrustedCertificateRepository(dsl, journaling);
         this.notes = new JooqPrivateNoteRepository(dsl, journaling, meetings);
+        this.confidentiality = new JooqConfidentialityRepository(dsl, journaling);
         this.userRows = new JooqUserRepository(dsl, journaling);
     }
 
@@ -278,6 +280,16 @@ final class H2Archive implements OpenArchive {
             }
 
             @Override
+            public void upsert(org.huiwu.domain.confidentiality.InformationItem item) {
+                confidentiality.upsert(item);
+            }
+
+            @Override
+            public void upsert(org.huiwu.domain.confidentiality.Consent consent) {
+                confidentiality.upsert(consent);
+            }
+
+            @Override
             public void apply(RecordCodec.MinutesDelta delta) throws IOException {
                 minutes.apply(delta);
             }
@@ -429,6 +441,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public org.huiwu.domain.note.PrivateNoteRepository notes() {
         return notes;
+    }
+
+    @Override
+    public org.huiwu.domain.confidentiality.ConfidentialityRepository confidentiality() {
+        return confidentiality;
     }
 
     /**

@@ -48,6 +48,9 @@ public interface OpenArchive extends AutoCloseable {
     /** The private notes of this archive's side: never in a protocol or an export. */
     org.huiwu.domain.note.PrivateNoteRepository notes();
 
+    /** The Art. 4 registers: information items received and the providing side's consents. */
+    org.huiwu.domain.confidentiality.ConfidentialityRepository confidentiality();
+
     /**
      * Calls the listener with a meeting's UUID after every confirmed save that changed its record (the meeting, its
      * minutes, agenda, decisions, attendance or a signed protocol), on the saving thread: it must return quickly.

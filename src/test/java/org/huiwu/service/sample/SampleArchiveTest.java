@@ -185,6 +185,8 @@ class SampleArchiveTest {
                 new org.huiwu.service.minutes.MemoryMinutesVersions();
         private final org.huiwu.service.parity.InMemoryTerms terms = new org.huiwu.service.parity.InMemoryTerms();
         private final org.huiwu.service.note.InMemoryNotes notes = new org.huiwu.service.note.InMemoryNotes();
+        private final org.huiwu.service.confidentiality.InMemoryConfidentiality confidentiality =
+                new org.huiwu.service.confidentiality.InMemoryConfidentiality();
         private long nextId = 1;
 
         @Override
@@ -195,6 +197,11 @@ class SampleArchiveTest {
         @Override
         public java.nio.file.Path folder() {
             return java.nio.file.Path.of("memory");
+        }
+
+        @Override
+        public org.huiwu.domain.confidentiality.ConfidentialityRepository confidentiality() {
+            return confidentiality;
         }
 
         @Override
