@@ -154,7 +154,9 @@ class RoleGuardsTest {
                 }
             }),
             new Action("export a protocol", Permission.PRINT_EXPORT, (s, t) ->
-                    assertThat(s.protocols().forExport(latest(s, MinutesState.FINAL))).isNotNull()),
+                    assertThat(s.protocols().forExport(latest(s, MinutesState.FINAL),
+                            org.huiwu.domain.confidentiality.Recipient.otherSide(),
+                            org.huiwu.service.confidentiality.ConfidentialityService.Way.EXPORT)).isNotNull()),
             new Action("write a private note", Permission.WRITE_NOTES, (s, t) -> {
                 Meeting meeting = s.schedule().meeting(latest(s, MinutesState.FINAL));
                 s.notes().add(meeting.id(), NoteSubject.MEETING, meeting.uuid(), "备注 заметка");
