@@ -111,7 +111,11 @@ public final class HuiwuCommand implements Runnable {
         }
         if (exception instanceof CommandLine.MissingParameterException missing) {
             return messages.get("cli.error.missingArgument", missing.getMissing().stream()
-                    .map(arg -> arg.paramLabel()).collect(java.util.stream.Collectors.joining(", ")));
+                    // An option by its name and value ("--recipient other-side|internal|third-party"), so the user
+                    // sees what to type; a positional parameter by its label.
+                    .map(arg -> arg instanceof CommandLine.Model.OptionSpec option
+                            ? option.longestName() + " " + arg.paramLabel() : arg.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         // Other picocli problems (e.g. a value of the wrong type) keep picocli's own wording.
         return exception.getMessage();
