@@ -138,6 +138,30 @@ class ProtocolViewModelTest {
     }
 
     @Test
+    void theSampleProtocolWithArt4InformationIsPreviewedMarkedAndRefusedToAnUnconsentedThirdParty()
+            throws IOException {
+        viewModel.show(meetingWhere(true));
+        assertThat(text(viewModel.shownPdf())).contains("Содержит сведения");
+        Path refused = home.resolve("osce.pdf");
+
+        viewModel.saveTo(refused, org.huiwu.domain.confidentiality.Recipient.thirdParty("OSCE"));
+        viewModel.print(org.huiwu.domain.confidentiality.Recipient.thirdParty("OSCE"));
+
+        assertThat(refused).doesNotExist();
+        assertThat(postScript.size()).as("nothing printed").isZero();
+        assertThat(problems).hasSize(2).allSatisfy(problem -> {
+            assertThat(problem.headline()).isEqualTo(english.get("art4.refused.headline"));
+            assertThat(problem.details()).startsWith("Refused under Art. 4").contains("OSCE")
+                    .contains(english.get("agreement.category.crossersAndFugitives"));
+        });
+
+        Path consented = home.resolve("rats.pdf");
+        viewModel.saveTo(consented, org.huiwu.domain.confidentiality.Recipient.thirdParty("SCO RATS"));
+        assertThat(Files.readAllBytes(consented)).isEqualTo(viewModel.shownPdf());
+        assertThat(problems).hasSize(2);
+    }
+
+    @Test
     void saveWritesTheShownOriginalWholeAndAnUnwritablePlaceIsReportedWithoutAFile() throws IOException {
         viewModel.show(meetingWhere(true));
         assertThat(viewModel.summaryProperty().get()).contains("final").doesNotContain("DRAFT");
