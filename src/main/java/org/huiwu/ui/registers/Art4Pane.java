@@ -43,9 +43,11 @@ final class Art4Pane extends VBox {
         addItem.setOnAction(event -> edit(viewModel.addItem()));
         editItem.setOnAction(event -> viewModel.editSelectedItem().ifPresent(this::edit));
         Button addConsent = button("art4-consent-add", messages.get("art4.consent.add"), "mdi2f-file-sign");
-        addConsent.setOnAction(event -> {
-            new ConsentDialog(viewModel.addConsent(), support).showAndWait();
-        });
+        addConsent.setOnAction(event -> new ConsentDialog(viewModel.addConsent(), support).showAndWait());
+        Button editConsent = button("art4-consent-edit", messages.get("registers.edit"), "mdi2p-pencil");
+        editConsent.disableProperty().bind(viewModel.selectedConsentProperty().isNull());
+        editConsent.setOnAction(event -> viewModel.editSelectedConsent()
+                .ifPresent(editor -> new ConsentDialog(editor, support).showAndWait()));
 
         items.setId("art4-items");
         items.getColumns().add(column(messages.get("art4.column.category"), InformationItemRow::category, 220));
@@ -71,12 +73,14 @@ final class Art4Pane extends VBox {
         consents.setItems(viewModel.consents());
         consents.setPlaceholder(new Label(messages.get("art4.consents.none")));
         consents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        consents.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                viewModel.selectedConsentProperty().set(now));
 
         HBox itemBar = toolbar(messages.get("art4.items.title"), addItem, editItem);
-        HBox consentBar = toolbar(messages.get("art4.consents.title"), addConsent);
+        HBox consentBar = toolbar(messages.get("art4.consents.title"), addConsent, editConsent);
         if (!viewModel.mayKeep()) {
             // Reading is for everyone; the controls of a role that may not keep the registers are not offered.
-            for (Button button : new Button[] {addItem, editItem, addConsent}) {
+            for (Button button : new Button[] {addItem, editItem, addConsent, editConsent}) {
                 button.setVisible(false);
                 button.setManaged(false);
             }

@@ -29,6 +29,7 @@ public final class Art4ViewModel {
     private final ObservableList<InformationItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<ConsentRow> consents = FXCollections.observableArrayList();
     private final ObjectProperty<InformationItemRow> selectedItem = new SimpleObjectProperty<>();
+    private final ObjectProperty<ConsentRow> selectedConsent = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
 
     public Art4ViewModel(ConfidentialityService service, Art4Links links, Messages messages, boolean mayKeep) {
@@ -60,6 +61,10 @@ public final class Art4ViewModel {
         return selectedItem;
     }
 
+    public ObjectProperty<ConsentRow> selectedConsentProperty() {
+        return selectedConsent;
+    }
+
     public StringProperty problemProperty() {
         return problem;
     }
@@ -77,7 +82,12 @@ public final class Art4ViewModel {
     /** An editor for a new consent, offering the registered items to cover one by one. */
     public ConsentEditorViewModel addConsent() {
         return new ConsentEditorViewModel(service, messages, items.stream().map(InformationItemRow::item).toList(),
-                this::load);
+                null, this::load);
+    }
+
+    public Optional<ConsentEditorViewModel> editSelectedConsent() {
+        return Optional.ofNullable(selectedConsent.get()).map(row -> new ConsentEditorViewModel(service, messages,
+                items.stream().map(InformationItemRow::item).toList(), row.consent(), this::load));
     }
 
     private InformationItemRow row(InformationItem item) {

@@ -26,7 +26,7 @@ final class ConsentDialog extends Dialog<ButtonType> {
     ConsentDialog(ConsentEditorViewModel model, ViewSupport support) {
         Messages messages = support.messages();
         initOwner(support.window());
-        setTitle(messages.get("art4.editor.consent.new"));
+        setTitle(messages.get(model.isNew() ? "art4.editor.consent.new" : "art4.editor.consent.edit"));
         getDialogPane().setId("dialog-art4-consent");
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
 
@@ -48,6 +48,7 @@ final class ConsentDialog extends Dialog<ButtonType> {
         for (InformationCategory category : InformationCategory.values()) {
             CheckBox tick = new CheckBox(messages.of(category));
             tick.setId("art4-consent-category-" + category.item());
+            tick.setSelected(model.categories().contains(category));
             tick.selectedProperty().addListener((obs, old, now) -> {
                 if (now) {
                     model.categories().add(category);
@@ -60,9 +61,11 @@ final class ConsentDialog extends Dialog<ButtonType> {
         VBox items = new VBox(4);
         Runnable fillItems = () -> {
             items.getChildren().clear();
-            model.items().clear();
+            // Items of another side cannot be in this side's consent.
+            model.items().retainAll(model.itemsOfSide().stream().map(InformationItem::uuid).toList());
             for (InformationItem item : model.itemsOfSide()) {
                 CheckBox tick = new CheckBox(Art4Texts.item(messages, item));
+                tick.setSelected(model.items().contains(item.uuid()));
                 tick.selectedProperty().addListener((obs, old, now) -> {
                     if (now) {
                         model.items().add(item.uuid());

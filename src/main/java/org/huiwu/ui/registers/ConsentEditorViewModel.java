@@ -30,6 +30,7 @@ public final class ConsentEditorViewModel {
     private final ConfidentialityService service;
     private final Messages messages;
     private final List<InformationItem> registeredItems;
+    private final Consent editing;
     private final Runnable saved;
 
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>();
@@ -43,17 +44,32 @@ public final class ConsentEditorViewModel {
     private final BooleanBinding valid;
 
     ConsentEditorViewModel(ConfidentialityService service, Messages messages, List<InformationItem> registeredItems,
-                           Runnable saved) {
+                           Consent editing, Runnable saved) {
         this.service = service;
         this.messages = messages;
         this.registeredItems = List.copyOf(registeredItems);
+        this.editing = editing;
         this.saved = saved;
-        side.set(service.homeSide().other());
+        if (editing != null) {
+            side.set(editing.providingSide());
+            givenOn.set(editing.givenOn());
+            reference.set(editing.reference());
+            thirdParty.set(editing.thirdParty());
+            validUntil.set(editing.validUntil());
+            categories.addAll(editing.categories());
+            items.addAll(editing.items());
+        } else {
+            side.set(service.homeSide().other());
+        }
         valid = Bindings.createBooleanBinding(() -> side.get() != null && givenOn.get() != null
                         && !reference.get().isBlank() && !thirdParty.get().isBlank()
                         && !(categories.isEmpty() && items.isEmpty())
                         && (validUntil.get() == null || !validUntil.get().isBefore(givenOn.get())),
                 side, givenOn, reference, thirdParty, validUntil, categories, items);
+    }
+
+    public boolean isNew() {
+        return editing == null;
     }
 
     /** The items a consent may name one by one: those the chosen side provided. */
@@ -104,8 +120,10 @@ public final class ConsentEditorViewModel {
             return false;
         }
         try {
-            service.save(Consent.create(side.get(), givenOn.get(), reference.get(), thirdParty.get(),
-                    Set.copyOf(categories), Set.copyOf(items), validUntil.get()));
+            // An edit keeps the consent's UUID: a correction of the register, not a second consent.
+            service.save(new Consent(editing == null ? UUID.randomUUID() : editing.uuid(), side.get(),
+                    givenOn.get(), reference.get(), thirdParty.get(), Set.copyOf(categories), Set.copyOf(items),
+                    validUntil.get()));
         } catch (AccessDeniedException denied) {
             problem.set(AccessTexts.denied(messages, denied));
             return false;

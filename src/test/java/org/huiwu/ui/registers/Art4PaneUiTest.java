@@ -81,6 +81,7 @@ class Art4PaneUiTest {
         assertThat(consents.getItems()).singleElement().extracting(ConsentRow::thirdParty).isEqualTo("SCO RATS");
         assertThat(shown(robot, "#art4-item-add")).isTrue();
         assertThat(shown(robot, "#art4-consent-add")).isTrue();
+        assertThat(shown(robot, "#art4-consent-edit")).isTrue();
         assertThat(robot.lookup("#art4-item-edit").query().isDisabled()).as("nothing selected").isTrue();
         robot.interact(() -> items.getSelectionModel().select(0));
         assertThat(robot.lookup("#art4-item-edit").query().isDisabled()).isFalse();
@@ -94,5 +95,6 @@ class Art4PaneUiTest {
         assertThat(shown(robot, "#art4-item-add")).isFalse();
         assertThat(shown(robot, "#art4-item-edit")).isFalse();
         assertThat(shown(robot, "#art4-consent-add")).isFalse();
+        assertThat(shown(robot, "#art4-consent-edit")).isFalse();
     }
 }

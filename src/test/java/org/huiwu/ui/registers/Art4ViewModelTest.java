@@ -138,6 +138,34 @@ class Art4ViewModelTest {
     }
 
     @Test
+    void editingAConsentCorrectsItInPlace() {
+        Art4ViewModel model = model(Role.REPRESENTATIVE);
+        ConsentEditorViewModel editor = model.addConsent();
+        editor.givenOnProperty().set(LocalDate.of(2026, 11, 20));
+        editor.referenceProperty().set("№ 04-2/13");
+        editor.thirdPartyProperty().set("OSCE");
+        editor.categories().add(InformationCategory.ILLEGAL_CROSSINGS);
+        editor.save();
+        UUID uuid = model.consents().get(0).consent().uuid();
+
+        model.selectedConsentProperty().set(model.consents().get(0));
+        ConsentEditorViewModel edit = model.editSelectedConsent().orElseThrow();
+        assertThat(edit.isNew()).isFalse();
+        assertThat(edit.categories()).containsExactly(InformationCategory.ILLEGAL_CROSSINGS);
+        edit.referenceProperty().set("№ 04-2/131");
+        edit.categories().add(InformationCategory.SEARCHES);
+        assertThat(edit.save()).isTrue();
+
+        assertThat(model.consents()).singleElement().satisfies(row -> {
+            assertThat(row.consent().uuid()).isEqualTo(uuid);
+            assertThat(row.reference()).isEqualTo("№ 04-2/131");
+            assertThat(row.consent().categories()).containsExactlyInAnyOrder(InformationCategory.ILLEGAL_CROSSINGS,
+                    InformationCategory.SEARCHES);
+        });
+        assertThat(audited).containsExactly(AuditAction.REGISTERED, AuditAction.CHANGED);
+    }
+
+    @Test
     void aRoleThatDoesNotKeepTheRegistersReadsThemAndIsRefusedWithTheReason() {
         Art4ViewModel representative = model(Role.REPRESENTATIVE);
         InformationItemEditorViewModel item = representative.addItem();
