@@ -97,6 +97,19 @@ class Art4CommandsTest {
         assertThat(text(pdf)).contains("第四条").contains("статьёй 4 Соглашения");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "zh, 依据协定第四条拒绝, 非法越界人员及藏匿人员",
+        "ru, Отказано на основании статьи 4 Соглашения, предоставила: Кыргызская сторона"})
+    void theRefusalIsWordedInTheUsersLanguage(String language, String opening, String naming) {
+        CommandResult refused = CommandResult.run(new AppContext(new DataDirectories(home, home,
+                        home.resolve("logs")), CLOCK, Locale.forLanguageTag(language), KeyDerivation.forTests()),
+                archived("protocol", "export", "--recipient", "third-party", "--third-party", "OSCE", "--meeting",
+                        String.valueOf(finalId), "--original", "cn", "--out", home.resolve("x.pdf").toString()));
+        assertThat(refused.exitCode()).isEqualTo(HuiwuCommand.NEGATIVE);
+        assertThat(refused.err()).startsWith(opening).contains("OSCE").contains(naming);
+    }
+
     @Test
     void materialWithoutInformationItemsGoesToAThirdPartyUnmarked() throws IOException {
         Path pdf = home.resolve("draft.pdf");
