@@ -88,6 +88,33 @@ class Art4PaneUiTest {
     }
 
     @Test
+    void theRepresentativeRegistersAConsentThroughItsDialog(FxRobot robot) throws Exception {
+        show(robot, "sample");
+        robot.clickOn("#art4-consent-add");
+        java.util.concurrent.TimeUnit seconds = java.util.concurrent.TimeUnit.SECONDS;
+        WaitForAsyncUtils.waitFor(10, seconds, () -> robot.lookup("#dialog-art4-consent").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#dialog-art4-consent")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.Node ok = dialog.lookupButton(javafx.scene.control.ButtonType.OK);
+        assertThat(ok.isDisabled()).isTrue();
+        robot.interact(() -> {
+            robot.lookup("#art4-consent-date").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(java.time.LocalDate.of(2026, 11, 20));
+            robot.lookup("#art4-consent-reference").queryTextInputControl().setText("№ 04-2/131");
+            robot.lookup("#art4-consent-third-party").queryTextInputControl().setText("OSCE");
+            robot.lookup("#art4-consent-category-2").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+        });
+        assertThat(ok.isDisabled()).isFalse();
+        robot.interact(() -> ((javafx.scene.control.Button) ok).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<ConsentRow> consents = robot.lookup("#art4-consents").queryTableView();
+        assertThat(consents.getItems()).extracting(ConsentRow::thirdParty).containsExactlyInAnyOrder("SCO RATS",
+                "OSCE");
+        assertThat(session.confidentiality().consents()).hasSize(2);
+    }
+
+    @Test
     void theAssistantReadsTheRegistersButIsNotOfferedToKeepThem(FxRobot robot) {
         show(robot, "assistant");
         TableView<InformationItemRow> items = robot.lookup("#art4-items").queryTableView();
