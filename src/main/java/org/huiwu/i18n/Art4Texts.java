@@ -12,7 +12,7 @@ public final class Art4Texts {
     private Art4Texts() {
     }
 
-    /** "Refused under Art. 4: no written consent … to give OSCE: (5) Possible activity … [3f2a1b2c] from Kyrgyzstan". */
+    /** "Refused under Art. 4 …: … to pass to OSCE: Art. 4 (3): illegal crossers … [8d6e14ef, from Kyrgyzstan]. …" */
     public static String refused(Messages messages, ReleaseRefusedException refused) {
         return messages.get(ReleaseRefusedException.MESSAGE_KEY, refused.release().recipient().thirdParty(),
                 refused.release().unconsented().stream().map(item -> item(messages, item))

@@ -54,7 +54,7 @@ public record InformationItem(UUID uuid, InformationCategory category, Side prov
         return new InformationItem(uuid, category, providingSide, receivedOn, channel, text, agendaItems, clauses);
     }
 
-    /** A short stable label for messages and audit details: "(五) 3f2a…". */
+    /** A short stable label for exception messages and audit details: "Art. 4(5) 3f2a1b2c". */
     public String label() {
         return "Art. 4(" + category.item() + ") " + uuid.toString().substring(0, 8);
     }

@@ -3,7 +3,6 @@ package org.huiwu.ui.registers;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
@@ -161,12 +160,5 @@ public final class InformationItemEditorViewModel {
         problem.set("");
         saved.run();
         return true;
-    }
-
-    /** The links the item will be saved with, for a summary. */
-    public Set<UUID> allLinks() {
-        Set<UUID> all = new HashSet<>(linkedAgendaItems);
-        all.addAll(linkedClauses);
-        return all;
     }
 }
