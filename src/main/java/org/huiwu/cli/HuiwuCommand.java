@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
                 + "representatives. Without a command, starts the app.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, MeetingCommand.class, ArchiveCommand.class,
             TermsCommand.class, ParityCommand.class, ProtocolCommand.class, SearchCommand.class, BenchCommand.class,
-            BackupCommand.class, RestoreCommand.class, UsersCommand.class, AuditCommand.class,
+            BackupCommand.class, RestoreCommand.class, UsersCommand.class, AuditCommand.class, ConsentCommand.class, InfoCommand.class,
             CommandLine.HelpCommand.class})
 public final class HuiwuCommand implements Runnable {
 
@@ -35,7 +35,7 @@ public final class HuiwuCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
     private static final Set<String> ENTRY_WORDS = Set.of("sample", "meetings", "meeting", "archive", "terms", "parity",
-            "protocol", "search", "users", "audit",
+            "protocol", "search", "users", "audit", "consent", "info",
             "bench", "backup", "restore", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
@@ -86,6 +86,10 @@ public final class HuiwuCommand implements Runnable {
             } else if (exception instanceof org.huiwu.domain.access.AccessDeniedException denied) {
                 err.println(messages.get(org.huiwu.i18n.AccessTexts.deniedKey(denied.permission()),
                         messages.get(org.huiwu.i18n.EnumTexts.keyOf(denied.actor().role()))));
+            } else if (exception instanceof org.huiwu.domain.confidentiality.ReleaseRefusedException refused) {
+                // A negative answer, not an error: the export is not allowed as asked.
+                err.println(org.huiwu.i18n.Art4Texts.refused(messages, refused));
+                return NEGATIVE;
             } else if (exception instanceof org.huiwu.service.ValidationException invalid) {
                 err.println(invalid.violations().stream()
                         .map(v -> messages.get(v.messageKey(), org.huiwu.service.archive.PassphrasePolicy.MIN_LENGTH))
@@ -107,7 +111,11 @@ public final class HuiwuCommand implements Runnable {
         }
         if (exception instanceof CommandLine.MissingParameterException missing) {
             return messages.get("cli.error.missingArgument", missing.getMissing().stream()
-                    .map(arg -> arg.paramLabel()).collect(java.util.stream.Collectors.joining(", ")));
+                    // An option by its name and value ("--recipient other-side|internal|third-party"), so the user
+                    // sees what to type; a positional parameter by its label.
+                    .map(arg -> arg instanceof CommandLine.Model.OptionSpec option
+                            ? option.longestName() + " " + arg.paramLabel() : arg.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         // Other picocli problems (e.g. a value of the wrong type) keep picocli's own wording.
         return exception.getMessage();

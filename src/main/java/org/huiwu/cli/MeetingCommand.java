@@ -72,6 +72,9 @@ final class MeetingCommand implements Runnable {
         @Option(names = "--json", description = "Print the meeting as JSON (unless --out is given).")
         private boolean json;
 
+        @Mixin
+        private RecipientOption recipientOption;
+
         @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON to FILE, replacing it.")
         private Path out;
 
@@ -86,12 +89,18 @@ final class MeetingCommand implements Runnable {
         @Override
         public Integer call() {
             MeetingPackage pack;
-            try (OpenArchive archive = open(archiveOption, context, messages)) {
-                pack = new MeetingExchange(archive).export(meetingId);
+            boolean marked;
+            org.huiwu.domain.confidentiality.Recipient recipient = recipientOption.recipient(messages);
+            // Through a session: the Art. 4 gate acts for whoever opened the archive and writes to its audit trail.
+            try (org.huiwu.service.ArchiveSession session = archiveOption.open(context, messages)) {
+                MeetingExchange.Released released = new MeetingExchange(session.archive()).export(meetingId,
+                        recipient, session.confidentiality());
+                pack = released.pack();
+                marked = released.release().marked();
             } catch (ExchangeException e) {
                 throw new HuiwuCommand.UserError(messages.get(e.messageKey(), e.arguments().toArray()));
             }
-            String document = Json.write(MeetingJson.write(pack));
+            String document = Json.write(MeetingJson.write(pack, marked));
             PrintWriter stdout = spec.commandLine().getOut();
             if (out != null) {
                 write(out.toAbsolutePath(), document);

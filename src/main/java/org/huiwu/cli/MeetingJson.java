@@ -100,6 +100,21 @@ final class MeetingJson {
         return root;
     }
 
+    /**
+     * The package as it leaves for a recipient: with the Art. 4 marking (both languages) as a field when it
+     * contains information given under Art. 4. An import ignores the field: the receiving archive keeps its own
+     * registers.
+     */
+    static Map<String, Object> write(MeetingPackage pack, boolean art4Marked) {
+        Map<String, Object> root = write(pack);
+        if (art4Marked) {
+            root.put("art4Marking", object("zh", org.huiwu.i18n.Messages.of(org.huiwu.i18n.Language.CHINESE)
+                    .get("art4.pdf.marking"), "ru", org.huiwu.i18n.Messages.of(org.huiwu.i18n.Language.RUSSIAN)
+                    .get("art4.pdf.marking")));
+        }
+        return root;
+    }
+
     private static Map<String, Object> meeting(MeetingEntry meeting) {
         return object("uuid", meeting.uuid(), "level", meeting.level().name(), "title", bilingual(meeting.title()),
                 "start", meeting.start().toString(), "end", meeting.end().toString(),
@@ -246,7 +261,7 @@ final class MeetingJson {
                         String.valueOf(FORMAT_VERSION));
             }
             root.allow("format", "formatVersion", "meeting", "place", "people", "agenda", "decisions", "attendance",
-                    "minutes");
+                    "minutes", "art4Marking");
             // People first: everything else refers to them.
             List<Person> persons = new ArrayList<>();
             for (At person : root.field("people").array()) {

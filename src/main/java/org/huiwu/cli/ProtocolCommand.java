@@ -45,7 +45,9 @@ final class ProtocolCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Writes the protocol of a meeting from the newest version of its minutes: the Chinese "
                     + "side's original (cn), the Kyrgyz side's (kg) or both as two files. Minutes that are not "
-                    + "final print as a draft, with a watermark and without signature fields.")
+                    + "final print as a draft, with a watermark and without signature fields. Every export names "
+                    + "its recipient; one with Art. 4 information carries the marking, and to a third party it "
+                    + "needs the providing side's consent (refused with exit 1).")
     static final class Export implements Callable<Integer> {
 
         private final AppContext context;
@@ -70,6 +72,9 @@ final class ProtocolCommand implements Runnable {
         @Mixin
         private ArchiveOption archiveOption;
 
+        @Mixin
+        private RecipientOption recipientOption;
+
         @Spec
         private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -88,7 +93,8 @@ final class ProtocolCommand implements Runnable {
                     throw new HuiwuCommand.UserError(messages.get("cli.protocol.noMeeting",
                             String.valueOf(meetingId)));
                 }
-                protocol = session.protocols().forExport(meetingId);
+                protocol = session.protocols().forExport(meetingId, recipientOption.recipient(messages),
+                        org.huiwu.service.confidentiality.ConfidentialityService.Way.EXPORT);
                 anchor = session.auditHead();
             }
             ProtocolLayout chosenLayout = ProtocolLayout.valueOf(layout.name().toUpperCase(Locale.ROOT));

@@ -37,6 +37,8 @@ public final class EnumTexts {
         PREFIXES.put(PlaceKind.class, "place.kind");
         PREFIXES.put(CooperationArea.class, "agreement.area");
         PREFIXES.put(InformationCategory.class, "agreement.category");
+        PREFIXES.put(org.huiwu.domain.confidentiality.RecipientKind.class, "art4.recipient");
+        PREFIXES.put(org.huiwu.domain.confidentiality.InformationChannel.class, "art4.channel");
         PREFIXES.put(DecisionKind.class, "decision.kind");
         PREFIXES.put(DecisionStatus.class, "decision.status");
         PREFIXES.put(Responsibility.class, "decision.responsible");

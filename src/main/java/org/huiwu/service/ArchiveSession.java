@@ -26,6 +26,7 @@ public final class ArchiveSession implements AutoCloseable {
     private final TermbaseService terms;
     private final TranslationMemory memory;
     private final org.huiwu.service.note.NoteService notes;
+    private final org.huiwu.service.confidentiality.ConfidentialityService confidentiality;
     private volatile org.huiwu.service.review.TimelineTermMatcher timelineTerms =
             org.huiwu.service.review.TimelineTermMatcher.containsIgnoringCase();
     private final AtomicBoolean memoryStarted = new AtomicBoolean();
@@ -55,6 +56,14 @@ public final class ArchiveSession implements AutoCloseable {
         this.memory = new TranslationMemory(archive.meetings(), archive.minutes());
         this.notes = new org.huiwu.service.note.NoteService(archive.notes(), archive.info().homeSide(), clock)
                 .actingAs(this::actor);
+        this.confidentiality = new org.huiwu.service.confidentiality.ConfidentialityService(
+                archive.confidentiality(), archive.info().homeSide(), clock, this::actor,
+                (action, subject, detail) -> audit().record(action, subject, detail));
+    }
+
+    /** The Art. 4 registers, and the gate every export and print passes ({@code release}). */
+    public org.huiwu.service.confidentiality.ConfidentialityService confidentiality() {
+        return confidentiality;
     }
 
     /** The archive's users: listing, adding, removing, changing roles (for those who may manage users). */
@@ -143,7 +152,7 @@ public final class ArchiveSession implements AutoCloseable {
     /** What a meeting's protocol says, gathered from the record. */
     public org.huiwu.service.protocol.ProtocolService protocols() {
         return new org.huiwu.service.protocol.ProtocolService(schedule, minutes, agenda, registers,
-                archive.signedProtocols(), clock).actingAs(this::actor).recordingTo(audit).anchoredTo(audit::head);
+                archive.signedProtocols(), clock, confidentiality).actingAs(this::actor).recordingTo(audit).anchoredTo(audit::head);
     }
 
     /** Importing minutes written before Huiwu, from Word tables or TSV files. */

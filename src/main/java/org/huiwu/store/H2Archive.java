@@ -59,6 +59,7 @@ final class H2Archive implements OpenArchive {
     private final JooqSignedProtocolRepository signedProtocols;
     private final JooqTrustedCertificateRepository trusted;
     private final JooqPrivateNoteRepository notes;
+    private final JooqConfidentialityRepository confidentiality;
     private final JooqUserRepository userRows;
     private final JooqAuditRepository audit;
     /** Set once the opening key slot is known to belong to a user (see H2ArchiveAccess). */
@@ -104,6 +105,7 @@ final class H2Archive implements OpenArchive {
         this.signedProtocols = new JooqSignedProtocolRepository(dsl, journaling, meetings);
         this.trusted = new JooqTrustedCertificateRepository(dsl, journaling);
         this.notes = new JooqPrivateNoteRepository(dsl, journaling, meetings);
+        this.confidentiality = new JooqConfidentialityRepository(dsl, journaling);
         this.userRows = new JooqUserRepository(dsl, journaling);
         this.audit = new JooqAuditRepository(dsl, journaling);
     }
@@ -285,6 +287,16 @@ final class H2Archive implements OpenArchive {
             }
 
             @Override
+            public void upsert(org.huiwu.domain.confidentiality.InformationItem item) {
+                confidentiality.upsert(item);
+            }
+
+            @Override
+            public void upsert(org.huiwu.domain.confidentiality.Consent consent) {
+                confidentiality.upsert(consent);
+            }
+
+            @Override
             public void apply(RecordCodec.MinutesDelta delta) throws IOException {
                 minutes.apply(delta);
             }
@@ -441,6 +453,11 @@ final class H2Archive implements OpenArchive {
     @Override
     public org.huiwu.domain.audit.AuditRepository audit() {
         return audit;
+    }
+
+    @Override
+    public org.huiwu.domain.confidentiality.ConfidentialityRepository confidentiality() {
+        return confidentiality;
     }
 
     /**

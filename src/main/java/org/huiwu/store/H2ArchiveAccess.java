@@ -46,7 +46,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
     static final String DATABASE_NAME = "huiwu";
     static final String OWNER_SLOT = "owner";
     /** The newest migration in db/migration (V8__archive_user.sql). */
-    static final String SCHEMA_VERSION = "9";
+    static final String SCHEMA_VERSION = "10";
     private static final byte[] ENCRYPTED_FILE_MARKER = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Two 4 KiB file headers and at least one chunk: anything smaller is not a database H2 wrote. */
     private static final long SMALLEST_DATABASE = 3 * 4096;

@@ -89,6 +89,10 @@ final class RecordCodec {
     static final byte USER_REMOVED = 19;
     /** An entry appended to the audit trail, whole with its hash (21–23 belong to the Art. 4 registers). */
     static final byte AUDIT_ENTRY = 20;
+    /** An Art. 4 information item saved whole, with its links (20 is the audit trail's). */
+    static final byte INFORMATION_ITEM = 21;
+    /** A consent to disclosure saved whole, with its scope. */
+    static final byte CONSENT = 22;
     private static final byte FORMAT = 1;
 
     private RecordCodec() {
@@ -305,6 +309,54 @@ final class RecordCodec {
             out.writeUTF(entry.previousHash());
             out.writeUTF(entry.hash());
         });
+    }
+
+    static byte[] informationItem(org.huiwu.domain.confidentiality.InformationItem item) {
+        return write(INFORMATION_ITEM, out -> {
+            uuid(out, item.uuid());
+            out.writeUTF(item.category().name());
+            out.writeUTF(item.providingSide().code());
+            out.writeLong(item.receivedOn().toEpochDay());
+            out.writeUTF(item.channel().name());
+            bilingual(out, item.text());
+            uuids(out, item.agendaItems());
+            uuids(out, item.clauses());
+        });
+    }
+
+    static byte[] consent(org.huiwu.domain.confidentiality.Consent consent) {
+        return write(CONSENT, out -> {
+            uuid(out, consent.uuid());
+            out.writeUTF(consent.providingSide().code());
+            out.writeLong(consent.givenOn().toEpochDay());
+            string(out, consent.reference());
+            string(out, consent.thirdParty());
+            out.writeInt(consent.categories().size());
+            for (InformationCategory category : consent.categories()) {
+                out.writeUTF(category.name());
+            }
+            uuids(out, consent.items());
+            out.writeBoolean(consent.validUntil() != null);
+            if (consent.validUntil() != null) {
+                out.writeLong(consent.validUntil().toEpochDay());
+            }
+        });
+    }
+
+    private static void uuids(DataOutputStream out, Set<UUID> uuids) throws IOException {
+        out.writeInt(uuids.size());
+        for (UUID uuid : uuids) {
+            uuid(out, uuid);
+        }
+    }
+
+    private static Set<UUID> uuids(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        Set<UUID> uuids = new java.util.HashSet<>();
+        for (int i = 0; i < count; i++) {
+            uuids.add(uuid(in));
+        }
+        return uuids;
     }
 
     private static void forms(DataOutputStream out, List<String> forms) throws IOException {
@@ -539,6 +591,16 @@ final class RecordCodec {
             throw new UnsupportedOperationException("this target takes no audit entries");
         }
 
+        /** An Art. 4 information item upserted by UUID with its links. */
+        default void upsert(org.huiwu.domain.confidentiality.InformationItem item) {
+            throw new UnsupportedOperationException("this target takes no information items");
+        }
+
+        /** A consent upserted by UUID with its scope. */
+        default void upsert(org.huiwu.domain.confidentiality.Consent consent) {
+            throw new UnsupportedOperationException("this target takes no consents");
+        }
+
         /** The local key of the meeting with this UUID, or null when there is none. */
         Long meetingId(UUID uuid);
 
@@ -750,6 +812,33 @@ final class RecordCodec {
                         uuid(in), string(in), org.huiwu.domain.access.Role.valueOf(in.readUTF()),
                         org.huiwu.domain.audit.AuditAction.valueOf(in.readUTF()), string(in), string(in),
                         in.readUTF(), in.readUTF()));
+                case INFORMATION_ITEM -> {
+                    UUID uuid = uuid(in);
+                    InformationCategory category = InformationCategory.valueOf(in.readUTF());
+                    Side side = Side.ofCode(in.readUTF());
+                    LocalDate received = LocalDate.ofEpochDay(in.readLong());
+                    var channel = org.huiwu.domain.confidentiality.InformationChannel.valueOf(in.readUTF());
+                    Bilingual text = bilingual(in);
+                    Set<UUID> agendaItems = uuids(in);
+                    target.upsert(new org.huiwu.domain.confidentiality.InformationItem(uuid, category, side,
+                            received, channel, text, agendaItems, uuids(in)));
+                }
+                case CONSENT -> {
+                    UUID uuid = uuid(in);
+                    Side side = Side.ofCode(in.readUTF());
+                    LocalDate given = LocalDate.ofEpochDay(in.readLong());
+                    String reference = string(in);
+                    String thirdParty = string(in);
+                    int count = in.readInt();
+                    Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
+                    for (int i = 0; i < count; i++) {
+                        categories.add(InformationCategory.valueOf(in.readUTF()));
+                    }
+                    Set<UUID> items = uuids(in);
+                    LocalDate validUntil = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+                    target.upsert(new org.huiwu.domain.confidentiality.Consent(uuid, side, given, reference,
+                            thirdParty, categories, items, validUntil));
+                }
                 default -> throw new IOException("Unknown journal record kind");
             }
         } catch (IOException e) {

@@ -75,7 +75,11 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
         if (type == RegistersView.class) {
             ArchiveSession session = session();
             return new RegistersView(new RegistersViewModel(session.registers(), context.messages()),
-                    new org.huiwu.ui.registers.TermbaseViewModel(session.terms(), context.messages()), support);
+                    new org.huiwu.ui.registers.TermbaseViewModel(session.terms(), context.messages()),
+                    new org.huiwu.ui.registers.Art4ViewModel(session.confidentiality(),
+                            new org.huiwu.ui.registers.SessionArt4Links(session), context.messages(),
+                            session.actor().may(org.huiwu.domain.access.Permission.KEEP_CONFIDENTIAL_REGISTERS)),
+                    support);
         }
         if (type == TreatyView.class) {
             return new TreatyView(new TreatyViewModel(context.treaty(), context.messages(), context.formats()),

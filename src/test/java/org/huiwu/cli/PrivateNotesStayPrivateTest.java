@@ -68,12 +68,12 @@ class PrivateNotesStayPrivateTest {
         }
 
         Path pdfs = Files.createDirectory(home.resolve("pdf"));
-        CommandResult protocol = run("protocol", "export", "--archive", sample.toString(), "--passphrase-file",
+        CommandResult protocol = run("protocol", "export", "--recipient", "other-side", "--archive", sample.toString(), "--passphrase-file",
                 passphrase.toString(), "--meeting", String.valueOf(meetingId), "--original", "both", "--out",
                 pdfs.toString());
         assertThat(protocol.exitCode()).as(protocol.err()).isZero();
         Path json = home.resolve("meeting.json");
-        CommandResult export = run("meeting", "export", "--archive", sample.toString(), "--passphrase-file",
+        CommandResult export = run("meeting", "export", "--recipient", "other-side", "--archive", sample.toString(), "--passphrase-file",
                 passphrase.toString(), "--meeting", String.valueOf(meetingId), "--out", json.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
 

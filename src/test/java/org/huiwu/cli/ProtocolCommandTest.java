@@ -47,7 +47,7 @@ class ProtocolCommandTest {
         }
         Path folder = home.resolve("out");
 
-        CommandResult both = run("protocol", "export", "--meeting", String.valueOf(finalId), "--original", "both",
+        CommandResult both = run("protocol", "export", "--recipient", "other-side", "--meeting", String.valueOf(finalId), "--original", "both",
                 "--out", folder.toString(), "--archive", sample.toString(), "--passphrase-file", passphrase.toString());
 
         assertThat(both.exitCode()).as(both.err()).isEqualTo(HuiwuCommand.DONE);
@@ -65,14 +65,14 @@ class ProtocolCommandTest {
         }
 
         Path draft = home.resolve("draft-kg.pdf");
-        CommandResult one = run("protocol", "export", "--meeting", String.valueOf(draftId), "--original", "kg",
+        CommandResult one = run("protocol", "export", "--recipient", "other-side", "--meeting", String.valueOf(draftId), "--original", "kg",
                 "--layout", "sequential", "--out", draft.toString(), "--archive", sample.toString(),
                 "--passphrase-file", passphrase.toString());
         assertThat(one.exitCode()).as(one.err()).isEqualTo(HuiwuCommand.DONE);
         assertThat(one.out()).contains("DRAFT").contains(draft.toString());
         assertThat(Files.readAllBytes(draft)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
-        CommandResult unknown = run("protocol", "export", "--meeting", "999999", "--original", "cn", "--out",
+        CommandResult unknown = run("protocol", "export", "--recipient", "other-side", "--meeting", "999999", "--original", "cn", "--out",
                 home.resolve("x.pdf").toString(), "--archive", sample.toString(), "--passphrase-file",
                 passphrase.toString());
         assertThat(unknown.exitCode()).isEqualTo(HuiwuCommand.ERROR);

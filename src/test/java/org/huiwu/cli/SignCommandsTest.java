@@ -144,7 +144,7 @@ class SignCommandsTest {
                     .map(m -> m.id()).reduce((a, b) -> b).orElseThrow();
         }
         Path original = home.resolve("original.pdf");
-        assertThat(run("protocol", "export", "--meeting", String.valueOf(finalId), "--original", "kg", "--out",
+        assertThat(run("protocol", "export", "--recipient", "other-side", "--meeting", String.valueOf(finalId), "--original", "kg", "--out",
                 original.toString(), "--archive", sample.toString(), "--passphrase-file", passphrase.toString())
                 .exitCode()).isZero();
         Instant from = NOW.minus(Duration.ofDays(10));

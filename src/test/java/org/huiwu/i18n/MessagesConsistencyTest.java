@@ -44,8 +44,8 @@ class MessagesConsistencyTest {
     private static final Path JAVA_SOURCES = Path.of("src", "main", "java");
     private static final Path RESOURCES = Path.of("src", "main", "resources");
 
-    /** A string literal that looks like a dotted key: "meeting.validation.tooLong". */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9]+)+)\"");
+    /** A string literal that looks like a dotted key: "meeting.validation.tooLong", "art4.refused". */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
     /** An FXML attribute resolved from the bundle: text="%schedule.title". */
     private static final Pattern FXML_KEY = Pattern.compile("=\\s*\"%([^\"]+)\"");
     /** A MessageFormat argument: {0}, {1,number,integer}, {0,choice,…}. */

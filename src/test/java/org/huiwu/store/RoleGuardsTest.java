@@ -132,7 +132,8 @@ class RoleGuardsTest {
                 }
             }),
             new Action("export a meeting package", Permission.PRINT_EXPORT, (s, t) ->
-                    new org.huiwu.service.exchange.MeetingExchange(s.archive()).export(latest(s, MinutesState.FINAL))),
+                    new org.huiwu.service.exchange.MeetingExchange(s.archive()).export(latest(s, MinutesState.FINAL),
+                            org.huiwu.domain.confidentiality.Recipient.otherSide(), s.confidentiality())),
             new Action("agree a pair", Permission.AGREE, (s, t) -> {
                 long meeting = latest(s, MinutesState.AGREED);
                 MinutesDocument document = new MinutesDocument(s.minutes().current(meeting));
@@ -154,7 +155,24 @@ class RoleGuardsTest {
                 }
             }),
             new Action("export a protocol", Permission.PRINT_EXPORT, (s, t) ->
-                    assertThat(s.protocols().forExport(latest(s, MinutesState.FINAL))).isNotNull()),
+                    assertThat(s.protocols().forExport(latest(s, MinutesState.FINAL),
+                            org.huiwu.domain.confidentiality.Recipient.otherSide(),
+                            org.huiwu.service.confidentiality.ConfidentialityService.Way.EXPORT)).isNotNull()),
+            new Action("print a protocol for the consented third party", Permission.PRINT_EXPORT, (s, t) ->
+                    assertThat(s.protocols().release(latest(s, MinutesState.FINAL),
+                            org.huiwu.domain.confidentiality.Recipient.thirdParty("SCO RATS"),
+                            org.huiwu.service.confidentiality.ConfidentialityService.Way.PRINT).marked()).isTrue()),
+            new Action("register an Art. 4 information item", Permission.KEEP_CONFIDENTIAL_REGISTERS, (s, t) ->
+                    s.confidentiality().save(org.huiwu.domain.confidentiality.InformationItem.create(
+                            org.huiwu.domain.agenda.InformationCategory.SEARCHES, Side.KYRGYZSTAN,
+                            java.time.LocalDate.of(2026, 11, 2),
+                            org.huiwu.domain.confidentiality.InformationChannel.PHONE,
+                            org.huiwu.domain.common.Bilingual.of("搜查", "Розыск")))),
+            new Action("register an Art. 4 consent", Permission.KEEP_CONFIDENTIAL_REGISTERS, (s, t) ->
+                    s.confidentiality().save(org.huiwu.domain.confidentiality.Consent.create(Side.KYRGYZSTAN,
+                            java.time.LocalDate.of(2026, 11, 20), "№ 1", "OSCE",
+                            java.util.Set.of(org.huiwu.domain.agenda.InformationCategory.SEARCHES),
+                            java.util.Set.of(), null))),
             new Action("write a private note", Permission.WRITE_NOTES, (s, t) -> {
                 Meeting meeting = s.schedule().meeting(latest(s, MinutesState.FINAL));
                 s.notes().add(meeting.id(), NoteSubject.MEETING, meeting.uuid(), "备注 заметка");

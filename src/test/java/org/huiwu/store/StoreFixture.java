@@ -53,6 +53,8 @@ final class StoreFixture {
     /** Every row gone, as after a kill that H2 fell back past: the journal alone has to bring them back. */
     static void loseEverything(DSLContext dsl) {
         dsl.deleteFrom(org.huiwu.store.generated.Tables.PRIVATE_NOTE).execute();
+        dsl.deleteFrom(org.huiwu.store.generated.Tables.CONSENT).execute();
+        dsl.deleteFrom(org.huiwu.store.generated.Tables.INFORMATION_ITEM).execute();
         dsl.deleteFrom(org.huiwu.store.generated.Tables.SIGNED_PROTOCOL).execute();
         dsl.deleteFrom(org.huiwu.store.generated.Tables.TRUSTED_CERTIFICATE).execute();
         dsl.deleteFrom(org.huiwu.store.generated.Tables.PARITY_DISMISSAL).execute();

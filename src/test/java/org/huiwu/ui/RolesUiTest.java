@@ -60,6 +60,16 @@ class RolesUiTest extends AppWindowTest {
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
         assertThat(shown(robot, "#settings-users")).isFalse();
         assertThat(shown(robot, "#settings-backup-now")).isFalse();
+
+        // The Art. 4 registers: read, but kept by the representative only.
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
+        javafx.scene.control.TabPane tabs = robot.lookup("#registers-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(tab -> "registers-art4-tab".equals(tab.getId()))
+                .findFirst().ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#art4-items").queryTableView().getItems()).hasSize(4);
+        assertThat(shown(robot, "#art4-item-add")).isFalse();
+        assertThat(shown(robot, "#art4-consent-add")).isFalse();
     }
 
     @Test

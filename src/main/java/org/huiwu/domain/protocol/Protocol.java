@@ -17,11 +17,12 @@ import org.huiwu.domain.meeting.MeetingLevel;
  *
  * @param minutesSha256 the SHA-256 of the minutes version it was made from (hex), printed in every page's QR code
  * @param signatories   the head of each side's delegation, who signs; absent when the attendance names nobody
+ * @param art4Marked    whether it contains information given under Art. 4, so every page carries the marking
  */
 public record Protocol(ProtocolNumber number, Bilingual title, MeetingLevel level, LocalDate date, Bilingual place,
                        Side host, List<Participant> participants, List<Bilingual> agenda, List<Bilingual> clauses,
                        List<DecisionLine> decisions, boolean draft, int version, String minutesSha256,
-                       List<Participant> signatories) {
+                       List<Participant> signatories, boolean art4Marked) {
 
     public Protocol {
         Objects.requireNonNull(number, "number");
@@ -32,6 +33,21 @@ public record Protocol(ProtocolNumber number, Bilingual title, MeetingLevel leve
         clauses = List.copyOf(clauses);
         decisions = List.copyOf(decisions);
         signatories = List.copyOf(signatories);
+    }
+
+    /** A protocol without Art. 4 information. */
+    public Protocol(ProtocolNumber number, Bilingual title, MeetingLevel level, LocalDate date, Bilingual place,
+                    Side host, List<Participant> participants, List<Bilingual> agenda, List<Bilingual> clauses,
+                    List<DecisionLine> decisions, boolean draft, int version, String minutesSha256,
+                    List<Participant> signatories) {
+        this(number, title, level, date, place, host, participants, agenda, clauses, decisions, draft, version,
+                minutesSha256, signatories, false);
+    }
+
+    /** The same protocol, marked (or not) as containing Art. 4 information. */
+    public Protocol withArt4Marking(boolean marked) {
+        return new Protocol(number, title, level, date, place, host, participants, agenda, clauses, decisions, draft,
+                version, minutesSha256, signatories, marked);
     }
 
     /** A member of a delegation: their side, name, rank or post, and role at the meeting. */

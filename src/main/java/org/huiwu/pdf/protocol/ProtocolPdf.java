@@ -369,6 +369,13 @@ public final class ProtocolPdf {
                             + label(second, "protocol.pdf.marking")).setFontSize(SMALL).setMultipliedLeading(1.15f)
                             .setWidth(size.getWidth() / 2 - MARGIN).setTextAlignment(TextAlignment.RIGHT),
                     size.getRight() - MARGIN, top, page, TextAlignment.RIGHT, VerticalAlignment.TOP, 0);
+            if (protocol.art4Marked()) {
+                // Material with information given under Art. 4 says so on every page, under the number.
+                document.showTextAligned(new Paragraph(label(first, "art4.pdf.marking") + "\n"
+                                + label(second, "art4.pdf.marking")).setFontSize(SMALL).setMultipliedLeading(1.15f)
+                                .setWidth(size.getWidth() / 2 - MARGIN).setTextAlignment(TextAlignment.LEFT),
+                        MARGIN, top - 11, page, TextAlignment.LEFT, VerticalAlignment.TOP, 0);
+            }
             String pageText = label(first, "protocol.pdf.page", page, pages) + " / "
                     + label(second, "protocol.pdf.page", page, pages);
             document.showTextAligned(new Paragraph(pageText).setFontSize(SMALL), size.getWidth() / 2, 30, page,

@@ -51,6 +51,9 @@ public interface OpenArchive extends AutoCloseable {
     /** The audit trail: appended to and read, never changed. */
     org.huiwu.domain.audit.AuditRepository audit();
 
+    /** The Art. 4 registers: information items received and the providing side's consents. */
+    org.huiwu.domain.confidentiality.ConfidentialityRepository confidentiality();
+
     /**
      * Calls the listener with a meeting's UUID after every confirmed save that changed its record (the meeting, its
      * minutes, agenda, decisions, attendance or a signed protocol), on the saving thread: it must return quickly.

@@ -56,7 +56,31 @@ public class MeetingExchange {
         this.archive = Objects.requireNonNull(archive, "archive");
     }
 
-    /** The meeting with the local id {@code meetingId} and everything shared about it. */
+    /** A package allowed to leave for a recipient, and whether it carries the Art. 4 marking. */
+    public record Released(MeetingPackage pack, org.huiwu.domain.confidentiality.Release release) {
+    }
+
+    /**
+     * The meeting's package for a recipient: refused under Art. 4 (ReleaseRefusedException, audited) when a third
+     * party would get the other side's information without its consent; the package carries the agenda and every
+     * minutes version, so an item linked to any of them is in it.
+     */
+    public Released export(long meetingId, org.huiwu.domain.confidentiality.Recipient recipient,
+                           org.huiwu.service.confidentiality.ConfidentialityService gate) {
+        MeetingPackage pack = export(meetingId);
+        Set<UUID> clauses = pack.minutes().stream().flatMap(v -> v.pairs().stream()).map(Pair::uuid)
+                .collect(Collectors.toSet());
+        Set<UUID> items = pack.agenda().items().stream().map(AgendaItem::uuid).collect(Collectors.toSet());
+        return new Released(pack, gate.release(new org.huiwu.service.confidentiality.Material(
+                "meeting:" + pack.meeting().uuid(), items, clauses), recipient,
+                org.huiwu.service.confidentiality.ConfidentialityService.Way.EXPORT));
+    }
+
+    /**
+     * The meeting with the local id {@code meetingId} and everything shared about it, as it stands; an export to
+     * anyone goes through {@link #export(long, org.huiwu.domain.confidentiality.Recipient,
+     * org.huiwu.service.confidentiality.ConfidentialityService)}.
+     */
     public MeetingPackage export(long meetingId) {
         archive.users().openedBy().actor().require(org.huiwu.domain.access.Permission.PRINT_EXPORT);
         Meeting meeting = archive.meetings().findById(meetingId)

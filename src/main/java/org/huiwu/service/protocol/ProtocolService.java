@@ -47,9 +47,12 @@ public final class ProtocolService {
 
     private final SignedProtocolRepository signed;
     private final Clock clock;
+    private final org.huiwu.service.confidentiality.ConfidentialityService confidentiality;
 
     public ProtocolService(ScheduleService schedule, MinutesService minutes, AgendaService agenda,
-                           RegisterService registers, SignedProtocolRepository signed, Clock clock) {
+                           RegisterService registers, SignedProtocolRepository signed, Clock clock,
+                           org.huiwu.service.confidentiality.ConfidentialityService confidentiality) {
+        this.confidentiality = confidentiality;
         this.schedule = schedule;
         this.minutes = minutes;
         this.agenda = agenda;
@@ -156,16 +159,35 @@ public final class ProtocolService {
         }
     }
 
-    /** The protocol to export or print: refused (before anything is written) to a role that may not. */
-    public Protocol forExport(long meetingId) {
-        actor.get().require(org.huiwu.domain.access.Permission.PRINT_EXPORT);
+    /**
+     * The protocol to export or print for a recipient: refused (before anything is written) to a role that may not,
+     * and under Art. 4 when a third party would get the other side's information without its written consent
+     * ({@link org.huiwu.domain.confidentiality.ReleaseRefusedException}). Audited either way; marked when it
+     * contains information items.
+     */
+    public Protocol forExport(long meetingId, org.huiwu.domain.confidentiality.Recipient recipient,
+                              org.huiwu.service.confidentiality.ConfidentialityService.Way way) {
+        release(meetingId, recipient, way);
         return protocol(meetingId);
     }
 
-    /** Refuses a role that may not export or print; for exports of what is already at hand. */
-    public void requireExport() {
+    /**
+     * Lets the meeting's protocol go to the recipient, or refuses (see {@link #forExport}); for a protocol already
+     * at hand, e.g. the one previewed.
+     */
+    public org.huiwu.domain.confidentiality.Release release(long meetingId,
+                                                            org.huiwu.domain.confidentiality.Recipient recipient,
+                                                            org.huiwu.service.confidentiality.ConfidentialityService.Way way) {
         actor.get().require(org.huiwu.domain.access.Permission.PRINT_EXPORT);
+        return confidentiality.release(material(meetingId), recipient, way);
     }
+
+    /** What the protocol of the meeting carries, for Art. 4: its agenda items and the newest minutes' clauses. */
+    public org.huiwu.service.confidentiality.Material material(long meetingId) {
+        return org.huiwu.service.confidentiality.Material.ofMeeting(schedule.meeting(meetingId).uuid(),
+                agenda.agenda(meetingId), minutes.current(meetingId));
+    }
+
 
     /** The protocol of the meeting as its newest minutes version stands (a draft unless that version is final). */
     public Protocol protocol(long meetingId) {
@@ -193,10 +215,12 @@ public final class ProtocolService {
                 .map(pair -> Bilingual.of(pair.zh().text(), pair.ru().text())).toList();
         List<Protocol.DecisionLine> decisions = agenda.decisions(meetingId).stream()
                 .map(d -> new Protocol.DecisionLine(d.text(), d.responsible(), d.due())).toList();
+        // Art. 4: what contains information given by a side says so on every page, whoever it is for.
+        boolean marked = !confidentiality.contained(material(meetingId)).isEmpty();
         return new Protocol(number(meeting), meeting.title(), meeting.level(), meeting.localStart().toLocalDate(),
                 place, meeting.hostSide(), participants,
                 agenda.agenda(meetingId).items().stream().map(item -> item.title()).toList(), clauses, decisions,
-                !version.isFinal(), version.version(), digest(version), signatories);
+                !version.isFinal(), version.version(), digest(version), signatories, marked);
     }
 
     /**

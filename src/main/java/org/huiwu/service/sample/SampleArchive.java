@@ -81,6 +81,7 @@ public final class SampleArchive {
         sample.addPeople();
         int meetings = sample.addMeetings();
         SampleRecords.fill(archive, sample.people);
+        SampleConfidentiality.fill(archive);
         addUsers(archive);
         SampleTrail.write(archive, java.time.Clock.systemUTC());
         return meetings;

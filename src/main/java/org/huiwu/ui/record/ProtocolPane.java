@@ -64,6 +64,9 @@ public final class ProtocolPane implements RecordTab {
     static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
 
     private final ProtocolViewModel viewModel;
+    /** Asks whom a save or print is for (Art. 4); tests answer without the dialog. */
+    private java.util.function.Supplier<java.util.Optional<org.huiwu.domain.confidentiality.Recipient>> recipients =
+            this::askRecipient;
     private final SigningViewModel signing;
     private final ViewSupport support;
     private final Messages messages;
@@ -220,7 +223,7 @@ public final class ProtocolPane implements RecordTab {
         actual.setOnAction(e -> viewModel.actualSize());
         fit.setOnAction(e -> fitWidth());
         save.setOnAction(e -> save());
-        print.setOnAction(e -> viewModel.print());
+        print.setOnAction(e -> print());
         cancel.setOnAction(e -> viewModel.cancel());
         sign.setOnAction(e -> signShown());
         signReceived.setOnAction(e -> signReceived());
@@ -249,7 +252,7 @@ public final class ProtocolPane implements RecordTab {
 
         Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
         shortcuts.put(SAVE, this::save);
-        shortcuts.put(PRINT, viewModel::print);
+        shortcuts.put(PRINT, this::print);
         shortcuts.put(ZOOM_IN, viewModel::zoomIn);
         shortcuts.put(ZOOM_IN_PLUS, viewModel::zoomIn);
         shortcuts.put(ZOOM_IN_SHIFTED, viewModel::zoomIn);
@@ -349,12 +352,35 @@ public final class ProtocolPane implements RecordTab {
         viewModel.show(meetingId);
     }
 
+    private java.util.Optional<org.huiwu.domain.confidentiality.Recipient> askRecipient() {
+        return org.huiwu.ui.common.RecipientDialog.ask(messages, window());
+    }
+
+    /** Prints after asking whom for; nothing when the user cancels. */
+    private void print() {
+        if (viewModel.busyProperty().get()) {
+            return;
+        }
+        recipients.get().ifPresent(viewModel::print);
+    }
+
+    /** Replaces the recipient dialog, e.g. by a fixed answer in tests of printing. */
+    public void askRecipientsWith(
+            java.util.function.Supplier<java.util.Optional<org.huiwu.domain.confidentiality.Recipient>> asker) {
+        this.recipients = java.util.Objects.requireNonNull(asker, "asker");
+    }
+
     private void fitWidth() {
         viewModel.fitWidth(Math.max(100, scroller.getViewportBounds().getWidth() - 40));
     }
 
     private void save() {
         if (viewModel.busyProperty().get() || viewModel.shownPdf() == null) {
+            return;
+        }
+        // Whom it is for first: a refusal under Art. 4 should not come after choosing a file.
+        var recipient = recipients.get();
+        if (recipient.isEmpty()) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -365,7 +391,7 @@ public final class ProtocolPane implements RecordTab {
         File file = chooser.showSaveDialog(root.getScene() != null ? root.getScene().getWindow()
                 : support.window());
         if (file != null) {
-            viewModel.saveTo(file.toPath());
+            viewModel.saveTo(file.toPath(), recipient.get());
         }
     }
 

@@ -296,13 +296,17 @@ public final class ProtocolViewModel {
         return protocol.number().text() + "-" + shownOriginal.code() + (protocol.draft() ? "-draft" : "") + ".pdf";
     }
 
-    /** Writes the shown original, exactly as previewed, to {@code file}, whole or not at all. */
-    public void saveTo(Path file) {
+    /**
+     * Writes the shown original, exactly as previewed, to {@code file}, whole or not at all, if it may go to the
+     * recipient (Art. 4); a refusal is shown with its reason and nothing is written.
+     */
+    public void saveTo(Path file, org.huiwu.domain.confidentiality.Recipient recipient) {
         byte[] bytes = pdf;
         if (bytes == null || busy.get()) {
             return;
         }
-        if (!mayExport()) {
+        if (!mayRelease(recipient, org.huiwu.service.confidentiality.ConfidentialityService.Way.EXPORT,
+                "protocol.save.failed.headline")) {
             return;
         }
         start(messages.get("protocol.saving"), false);
@@ -320,13 +324,21 @@ public final class ProtocolViewModel {
         });
     }
 
-    /** Whether the user's role may export and print; if not, the refusal is shown and nothing is written. */
-    private boolean mayExport() {
+    /**
+     * Whether the user's role may export and print, and the protocol may go to the recipient under Art. 4; if not,
+     * the refusal is shown with its reason and nothing is written. Asked of the service, which audits the answer.
+     */
+    private boolean mayRelease(org.huiwu.domain.confidentiality.Recipient recipient,
+                               org.huiwu.service.confidentiality.ConfidentialityService.Way way, String headlineKey) {
         try {
-            protocols.requireExport();
+            protocols.release(meetingId, recipient, way);
             return true;
         } catch (org.huiwu.domain.access.AccessDeniedException denied) {
-            problems.accept(Problem.of(messages.get("protocol.save.failed.headline"), denied, messages, ""));
+            problems.accept(Problem.of(messages.get(headlineKey), denied, messages, ""));
+            return false;
+        } catch (org.huiwu.domain.confidentiality.ReleaseRefusedException refused) {
+            problems.accept(new Problem(messages.get("art4.refused.headline"),
+                    org.huiwu.i18n.Art4Texts.refused(messages, refused)));
             return false;
         }
     }
@@ -335,12 +347,13 @@ public final class ProtocolViewModel {
      * Prints what {@link #printChoiceProperty()} says after the print dialog: A4, actual size, one collated copy of
      * the set unless the user asks for more. Shows progress page by page; {@link #cancel()} stops it.
      */
-    public void print() {
+    public void print(org.huiwu.domain.confidentiality.Recipient recipient) {
         Protocol current = protocol;
         if (current == null || busy.get()) {
             return;
         }
-        if (!mayExport()) {
+        if (!mayRelease(recipient, org.huiwu.service.confidentiality.ConfidentialityService.Way.PRINT,
+                "protocol.print.failed.headline")) {
             return;
         }
         ProtocolPrinting job = new ProtocolPrinting();

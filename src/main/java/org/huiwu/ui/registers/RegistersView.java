@@ -85,6 +85,7 @@ public final class RegistersView {
     private TableColumn<PlaceRow, String> placeZone;
 
     private final TermbaseViewModel termbase;
+    private final Art4ViewModel art4;
 
     public RegistersView(RegistersViewModel viewModel, ViewSupport support) {
         this(viewModel, null, support);
@@ -92,8 +93,15 @@ public final class RegistersView {
 
     /** With the termbase as a third tab (none when {@code termbase} is null). */
     public RegistersView(RegistersViewModel viewModel, TermbaseViewModel termbase, ViewSupport support) {
+        this(viewModel, termbase, null, support);
+    }
+
+    /** With the termbase and the Art. 4 registers as further tabs (each absent when null). */
+    public RegistersView(RegistersViewModel viewModel, TermbaseViewModel termbase, Art4ViewModel art4,
+                         ViewSupport support) {
         this.viewModel = viewModel;
         this.termbase = termbase;
+        this.art4 = art4;
         this.support = support;
     }
 
@@ -149,6 +157,12 @@ public final class RegistersView {
             terms.setId("registers-terms-tab");
             terms.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2b-book-alphabet"));
             tabs.getTabs().add(terms);
+        }
+        if (art4 != null) {
+            Tab confidential = new Tab(support.messages().get("art4.tab"), new Art4Pane(art4, support));
+            confidential.setId("registers-art4-tab");
+            confidential.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2s-shield-lock"));
+            tabs.getTabs().add(confidential);
         }
     }
 

@@ -41,13 +41,15 @@ public class ProtocolPdfAConformanceTest {
         assertThat(validate(bytes.toByteArray()).isCompliant()).as("no XMP, no output intent").isFalse();
     }
 
-    @ParameterizedTest(name = "{0} original, {1}, draft={2}")
-    @CsvSource({"CN, PARALLEL, false", "KG, PARALLEL, false", "CN, SEQUENTIAL, false", "KG, SEQUENTIAL, false",
-            "CN, PARALLEL, true"})
-    void everyProtocolIsPdfA2u(Original original, ProtocolLayout layout, boolean draft) throws Exception {
+    @ParameterizedTest(name = "{0} original, {1}, draft={2}, Art. 4 marked={3}")
+    @CsvSource({"CN, PARALLEL, false, false", "KG, PARALLEL, false, false", "CN, SEQUENTIAL, false, false",
+            "KG, SEQUENTIAL, false, false", "CN, PARALLEL, true, false", "KG, PARALLEL, false, true",
+            "CN, SEQUENTIAL, true, true"})
+    void everyProtocolIsPdfA2u(Original original, ProtocolLayout layout, boolean draft, boolean marked)
+            throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // As exported from an archive: with the audit trail's anchor in the document information.
-        ProtocolPdf.write(ProtocolPdfTest.protocol(draft), original, layout,
+        ProtocolPdf.write(ProtocolPdfTest.protocol(draft).withArt4Marking(marked), original, layout,
                 new org.huiwu.domain.audit.AuditAnchor(85, "9f3a".repeat(16)), bytes);
 
         ValidationResult result = validate(bytes.toByteArray());

@@ -116,6 +116,26 @@ public class ProtocolPdfTest {
     }
 
     @Test
+    void aProtocolWithArt4InformationCarriesTheMarkingOnEveryPageInBothLanguagesAndOneWithoutDoesNot()
+            throws IOException {
+        for (Original original : Original.values()) {
+            try (PDDocument marked = pdf(protocol(false).withArt4Marking(true), original, ProtocolLayout.PARALLEL);
+                 PDDocument plain = pdf(protocol(false), original, ProtocolLayout.PARALLEL)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int page = 1; page <= marked.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    assertThat(stripper.getText(marked).replaceAll("\\s+", " ")).as("page " + page)
+                            .contains("含依据协定第四条提供的信息")
+                            .contains("Содержит сведения, предоставленные в соответствии со статьёй 4 Соглашения");
+                }
+                assertThat(new PDFTextStripper().getText(plain)).doesNotContain("含依据协定第四条提供的信息")
+                        .doesNotContain("статьёй 4 Соглашения");
+            }
+        }
+    }
+
+    @Test
     void anOriginalHasTwoEmptySignatureFieldsInAlternatOrderAndADraftNoneButAWatermark() throws IOException {
         try (PDDocument cn = pdf(protocol(false), Original.CN, ProtocolLayout.PARALLEL);
              PDDocument kg = pdf(protocol(false), Original.KG, ProtocolLayout.SEQUENTIAL);

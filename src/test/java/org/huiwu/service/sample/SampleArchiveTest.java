@@ -173,6 +173,32 @@ class SampleArchiveTest {
     }
 
     /** An archive in memory: ids handed out in order, meetings listed earliest first like the store does. */
+    @Test
+    void theLastFinalTalksCarryKyrgyzInformationConsentedForOneThirdPartyButNotTheOsce() {
+        var meeting = archive.meetings().findAll().stream()
+                .filter(m -> archive.minutes().latest(m.id()).map(v -> v.isFinal()).orElse(false))
+                .max(java.util.Comparator.comparing(Meeting::start)).orElseThrow();
+        var material = org.huiwu.service.confidentiality.Material.ofMeeting(meeting.uuid(),
+                archive.agendas().of(meeting.id()), archive.minutes().latest(meeting.id()).orElseThrow());
+        var gate = new org.huiwu.service.confidentiality.ConfidentialityService(archive.confidentiality(),
+                Side.CHINA, NOVEMBER_2026, org.huiwu.service.access.Acting.UNRESTRICTED, (a, s, d) -> { });
+
+        assertThat(archive.confidentiality().items()).hasSize(4)
+                .extracting(org.huiwu.domain.confidentiality.InformationItem::providingSide)
+                .contains(Side.CHINA, Side.KYRGYZSTAN);
+        assertThat(gate.contained(material)).hasSize(3);
+        assertThat(archive.confidentiality().consents()).singleElement()
+                .satisfies(c -> assertThat(c.thirdParty()).isEqualTo(SampleConfidentiality.CONSENTED_PARTY));
+        assertThat(gate.release(material, org.huiwu.domain.confidentiality.Recipient.thirdParty(
+                SampleConfidentiality.CONSENTED_PARTY), org.huiwu.service.confidentiality.ConfidentialityService.Way
+                .EXPORT).marked()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gate.release(material,
+                        org.huiwu.domain.confidentiality.Recipient.thirdParty("OSCE"),
+                        org.huiwu.service.confidentiality.ConfidentialityService.Way.EXPORT))
+                .isInstanceOfSatisfying(org.huiwu.domain.confidentiality.ReleaseRefusedException.class,
+                        refused -> assertThat(refused.release().unconsented()).hasSize(2));
+    }
+
     private static final class MemoryArchive implements OpenArchive {
         private final org.huiwu.domain.audit.AuditRepository audit =
                 new org.huiwu.domain.audit.MemoryAuditRepository();
@@ -187,6 +213,8 @@ class SampleArchiveTest {
                 new org.huiwu.service.minutes.MemoryMinutesVersions();
         private final org.huiwu.service.parity.InMemoryTerms terms = new org.huiwu.service.parity.InMemoryTerms();
         private final org.huiwu.service.note.InMemoryNotes notes = new org.huiwu.service.note.InMemoryNotes();
+        private final org.huiwu.service.confidentiality.InMemoryConfidentiality confidentiality =
+                new org.huiwu.service.confidentiality.InMemoryConfidentiality();
         private long nextId = 1;
 
         @Override
@@ -197,6 +225,11 @@ class SampleArchiveTest {
         @Override
         public java.nio.file.Path folder() {
             return java.nio.file.Path.of("memory");
+        }
+
+        @Override
+        public org.huiwu.domain.confidentiality.ConfidentialityRepository confidentiality() {
+            return confidentiality;
         }
 
         @Override

@@ -92,6 +92,8 @@ class ProtocolPaneUiTest {
                         Platform::runLater),
                 new ViewSupport(stage, english, new Formats(Language.ENGLISH)));
         pane.onOpenMeeting(opened::add);
+        // Printing asks whom for (Art. 4); the recipient dialog has its own test.
+        pane.askRecipientsWith(() -> java.util.Optional.of(org.huiwu.domain.confidentiality.Recipient.otherSide()));
         Scene scene = new Scene((javafx.scene.Parent) pane.root(), 1200, 850);
         Themes.style(scene);
         stage.setScene(scene);

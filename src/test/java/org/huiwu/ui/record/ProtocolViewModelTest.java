@@ -138,12 +138,36 @@ class ProtocolViewModelTest {
     }
 
     @Test
+    void theSampleProtocolWithArt4InformationIsPreviewedMarkedAndRefusedToAnUnconsentedThirdParty()
+            throws IOException {
+        viewModel.show(meetingWhere(true));
+        assertThat(text(viewModel.shownPdf())).contains("Содержит сведения");
+        Path refused = home.resolve("osce.pdf");
+
+        viewModel.saveTo(refused, org.huiwu.domain.confidentiality.Recipient.thirdParty("OSCE"));
+        viewModel.print(org.huiwu.domain.confidentiality.Recipient.thirdParty("OSCE"));
+
+        assertThat(refused).doesNotExist();
+        assertThat(postScript.size()).as("nothing printed").isZero();
+        assertThat(problems).hasSize(2).allSatisfy(problem -> {
+            assertThat(problem.headline()).isEqualTo(english.get("art4.refused.headline"));
+            assertThat(problem.details()).startsWith("Refused under Art. 4").contains("OSCE")
+                    .contains(english.get("agreement.category.crossersAndFugitives"));
+        });
+
+        Path consented = home.resolve("rats.pdf");
+        viewModel.saveTo(consented, org.huiwu.domain.confidentiality.Recipient.thirdParty("SCO RATS"));
+        assertThat(Files.readAllBytes(consented)).isEqualTo(viewModel.shownPdf());
+        assertThat(problems).hasSize(2);
+    }
+
+    @Test
     void saveWritesTheShownOriginalWholeAndAnUnwritablePlaceIsReportedWithoutAFile() throws IOException {
         viewModel.show(meetingWhere(true));
         assertThat(viewModel.summaryProperty().get()).contains("final").doesNotContain("DRAFT");
         Path file = home.resolve("out").resolve(viewModel.suggestedFileName());
 
-        viewModel.saveTo(file);
+        viewModel.saveTo(file, org.huiwu.domain.confidentiality.Recipient.ownInternal());
 
         assertThat(Files.readAllBytes(file)).isEqualTo(viewModel.shownPdf());
         assertThat(viewModel.activityProperty().get()).contains(file.toString());
@@ -151,7 +175,7 @@ class ProtocolViewModelTest {
 
         Path blocker = home.resolve("a-file");
         Files.writeString(blocker, "not a folder");
-        viewModel.saveTo(blocker.resolve("protocol.pdf"));
+        viewModel.saveTo(blocker.resolve("protocol.pdf"), org.huiwu.domain.confidentiality.Recipient.ownInternal());
         assertThat(problems).singleElement().extracting(Problem::headline)
                 .isEqualTo(english.get("protocol.save.failed.headline"));
         assertThat(Files.readString(blocker)).isEqualTo("not a folder");
@@ -163,7 +187,7 @@ class ProtocolViewModelTest {
         viewModel.show(meetingWhere(true));
         int shownPages = viewModel.pagesProperty().get();
 
-        viewModel.print();
+        viewModel.print(org.huiwu.domain.confidentiality.Recipient.otherSide());
 
         assertThat(asked).singleElement().satisfies(attributes ->
                 assertThat(((Copies) attributes.get(Copies.class)).getValue()).isEqualTo(1));
@@ -176,12 +200,12 @@ class ProtocolViewModelTest {
         postScript.reset();
         viewModel.printChoiceProperty().set(ProtocolViewModel.PrintChoice.SHOWN_ORIGINAL);
         userConfirms = false;
-        viewModel.print();
+        viewModel.print(org.huiwu.domain.confidentiality.Recipient.otherSide());
         assertThat(postScript.size()).as("the user closed the dialog").isZero();
         assertThat(viewModel.activityProperty().get()).isEqualTo(english.get("protocol.print.cancelled"));
 
         printerPresent = false;
-        viewModel.print();
+        viewModel.print(org.huiwu.domain.confidentiality.Recipient.otherSide());
         assertThat(problems).singleElement().extracting(Problem::headline)
                 .isEqualTo(english.get("protocol.print.noPrinter.headline"));
     }
@@ -218,7 +242,7 @@ class ProtocolViewModelTest {
         assertThat(queuedModel.originalProperty().get()).isEqualTo(Original.CN);
         assertThat(queuedModel.shownPdf()).isSameAs(chinese);
         assertThat(queuedModel.suggestedFileName()).endsWith("-cn.pdf");
-        queuedModel.print();
+        queuedModel.print(org.huiwu.domain.confidentiality.Recipient.otherSide());
         runQueued();
         String ps = postScript.toString(StandardCharsets.ISO_8859_1);
         assertThat(ps.split("%%Page: ", -1).length - 1).isEqualTo(2 * queuedModel.pagesProperty().get());
@@ -232,7 +256,7 @@ class ProtocolViewModelTest {
         long draftMeeting = meetingWhere(false);
         queuedModel.show(finalMeeting);
         runQueued();
-        queuedModel.print();
+        queuedModel.print(org.huiwu.domain.confidentiality.Recipient.otherSide());
 
         queuedModel.show(draftMeeting);
         assertThat(queuedModel.summaryProperty().get()).doesNotContain("DRAFT");

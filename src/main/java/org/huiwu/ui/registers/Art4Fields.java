@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui.registers;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.control.Label;
+import javafx.scene.Node;
+import org.huiwu.i18n.Messages;
+
+/** The few controls the two Art. 4 dialogs share: enum choosers named in the user's language, labelled rows. */
+final class Art4Fields {
+
+    private Art4Fields() {
+    }
+
+    static <E extends Enum<E>> ComboBox<E> choice(Messages messages, Class<E> type, String id) {
+        ComboBox<E> box = new ComboBox<>();
+        box.getItems().setAll(type.getEnumConstants());
+        box.setId(id);
+        box.setCellFactory(list -> cell(messages));
+        box.setButtonCell(cell(messages));
+        return box;
+    }
+
+    private static <E extends Enum<E>> ListCell<E> cell(Messages messages) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : messages.of(item));
+            }
+        };
+    }
+
+    static void row(GridPane grid, int row, String label, Node field) {
+        Label text = new Label(label);
+        text.setLabelFor(field);
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(row, text, field);
+    }
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui.registers;
+
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.huiwu.domain.agenda.InformationCategory;
+import org.huiwu.domain.common.Side;
+import org.huiwu.domain.confidentiality.InformationChannel;
+import org.huiwu.i18n.Messages;
+import org.huiwu.ui.common.Themes;
+import org.huiwu.ui.common.ViewSupport;
+
+/** Registers or edits an information item; the links are ticked per meeting. Thin: the model does the work. */
+final class InformationItemDialog extends Dialog<ButtonType> {
+
+    InformationItemDialog(InformationItemEditorViewModel model, ViewSupport support) {
+        Messages messages = support.messages();
+        initOwner(support.window());
+        setTitle(messages.get(model.isNew() ? "art4.editor.item.new" : "art4.editor.item.edit"));
+        getDialogPane().setId("dialog-art4-item");
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+
+        ComboBox<InformationCategory> category = Art4Fields.choice(messages, InformationCategory.class,
+                "art4-item-category");
+        category.valueProperty().bindBidirectional(model.categoryProperty());
+        ComboBox<Side> side = Art4Fields.choice(messages, Side.class, "art4-item-side");
+        side.valueProperty().bindBidirectional(model.sideProperty());
+        DatePicker date = new DatePicker();
+        date.setId("art4-item-date");
+        date.valueProperty().bindBidirectional(model.receivedOnProperty());
+        ComboBox<InformationChannel> channel = Art4Fields.choice(messages, InformationChannel.class,
+                "art4-item-channel");
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        TextArea zh = text("art4-item-zh", model.zhProperty());
+        TextArea ru = text("art4-item-ru", model.ruProperty());
+        ComboBox<Art4Links.MeetingChoice> meeting = new ComboBox<>();
+        meeting.setId("art4-item-meeting");
+        meeting.getItems().setAll(model.meetings());
+        meeting.valueProperty().bindBidirectional(model.meetingProperty());
+        VBox agenda = new VBox(4);
+        VBox clauses = new VBox(4);
+        model.agendaChoices().addListener((javafx.collections.ListChangeListener<Art4Links.LinkChoice>) change ->
+                ticks(agenda, model.agendaChoices(), model.linkedAgendaItems()));
+        model.clauseChoices().addListener((javafx.collections.ListChangeListener<Art4Links.LinkChoice>) change ->
+                ticks(clauses, model.clauseChoices(), model.linkedClauses()));
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        problem.textProperty().bind(model.problemProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        Art4Fields.row(grid, 0, messages.get("art4.column.category"), category);
+        Art4Fields.row(grid, 1, messages.get("registers.column.side"), side);
+        Art4Fields.row(grid, 2, messages.get("art4.column.date"), date);
+        Art4Fields.row(grid, 3, messages.get("art4.column.channel"), channel);
+        Art4Fields.row(grid, 4, messages.get("art4.column.zh"), zh);
+        Art4Fields.row(grid, 5, messages.get("art4.column.ru"), ru);
+        Art4Fields.row(grid, 6, messages.get("art4.editor.meeting"), meeting);
+        Art4Fields.row(grid, 7, messages.get("art4.editor.agendaItems"), agenda);
+        Art4Fields.row(grid, 8, messages.get("art4.editor.clauses"), clauses);
+        grid.add(problem, 1, 9);
+        getDialogPane().setContent(new javafx.scene.control.ScrollPane(grid));
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.validProperty().not());
+        // The dialog stays open when the save is refused, showing why.
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+            if (!model.save()) {
+                event.consume();
+            }
+        });
+        Themes.style(getDialogPane().getScene());
+    }
+
+    private static TextArea text(String id, javafx.beans.property.StringProperty property) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.textProperty().bindBidirectional(property);
+        return area;
+    }
+
+    private static void ticks(VBox box, ObservableList<Art4Links.LinkChoice> choices,
+                              ObservableSet<java.util.UUID> linked) {
+        box.getChildren().clear();
+        for (Art4Links.LinkChoice choice : choices) {
+            CheckBox tick = new CheckBox(choice.text());
+            tick.setSelected(linked.contains(choice.uuid()));
+            tick.selectedProperty().addListener((obs, old, now) -> {
+                if (now) {
+                    linked.add(choice.uuid());
+                } else {
+                    linked.remove(choice.uuid());
+                }
+            });
+            box.getChildren().add(tick);
+        }
+    }
+}

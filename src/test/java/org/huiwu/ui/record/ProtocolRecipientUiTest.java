@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui.record;
+
+import java.awt.print.PrinterJob;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javax.print.attribute.PrintRequestAttributeSet;
+import org.huiwu.app.AppContext;
+import org.huiwu.i18n.Formats;
+import org.huiwu.i18n.Language;
+import org.huiwu.i18n.Messages;
+import org.huiwu.service.ArchiveSession;
+import org.huiwu.service.settings.Theme;
+import org.huiwu.ui.UiTestArchive;
+import org.huiwu.ui.common.Fonts;
+import org.huiwu.ui.common.Themes;
+import org.huiwu.ui.common.ViewSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Print in the protocol tab asks whom for; the sample's protocol to the OSCE is refused with the reason shown. */
+@ExtendWith(ApplicationExtension.class)
+class ProtocolRecipientUiTest {
+
+    @TempDir
+    static Path home;
+
+    private final Messages english = Messages.of(Language.ENGLISH);
+    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private ArchiveSession session;
+    private boolean printerAsked;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+        Themes.apply(Theme.LIGHT);
+        AppContext context = UiTestArchive.context(home.resolve("h" + System.nanoTime()));
+        UiTestArchive.sample(context);
+        session = UiTestArchive.openSample(context);
+        long finalMeeting = UiTestArchive.latestMeetingWithMinutes(session, true);
+        ProtocolViewModel.PrintDialog printer = new ProtocolViewModel.PrintDialog() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public boolean ask(PrinterJob job, PrintRequestAttributeSet attributes) {
+                printerAsked = true;
+                return false;
+            }
+        };
+        ProtocolPane pane = new ProtocolPane(new ProtocolViewModel(session.protocols(),
+                session.minutes().homeSide(), english, background, Platform::runLater, printer),
+                new SigningViewModel(session.protocols(), session.trust(), english, java.time.Clock.systemUTC(),
+                        background, Platform::runLater),
+                new ViewSupport(stage, english, new Formats(Language.ENGLISH)));
+        Scene scene = new Scene((javafx.scene.Parent) pane.root(), 1200, 850);
+        stage.setScene(scene);
+        stage.show();
+        pane.show(finalMeeting);
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        background.shutdown();
+        background.awaitTermination(30, TimeUnit.SECONDS);
+        session.close();
+    }
+
+    @Test
+    void printingForAnUnconsentedThirdPartyIsRefusedWithTheItemsNamed(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#protocol-page").queryAs(Label.class).getText().startsWith("Page 1 of "));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#protocol-print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-recipient").tryQuery().isPresent());
+        robot.clickOn("#recipient-third-party");
+        robot.clickOn("#recipient-name").write("OSCE");
+        DialogPane asking = robot.lookup("#dialog-recipient").queryAs(DialogPane.class);
+        robot.interact(() -> ((javafx.scene.control.Button) asking.lookupButton(
+                javafx.scene.control.ButtonType.OK)).fire());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-error").tryQuery().isPresent());
+        DialogPane refused = robot.lookup("#dialog-error").queryAs(DialogPane.class);
+        assertThat(refused.getHeaderText()).isEqualTo(english.get("art4.refused.headline"));
+        assertThat(((Label) refused.getContent()).getText()).startsWith("Refused under Art. 4").contains("OSCE")
+                .contains(english.get("agreement.category.crossersAndFugitives"));
+        assertThat(printerAsked).as("refused before the printer dialog").isFalse();
+        robot.interact(() -> ((javafx.scene.control.Button) refused.lookupButton(
+                javafx.scene.control.ButtonType.OK)).fire());
+    }
+}
