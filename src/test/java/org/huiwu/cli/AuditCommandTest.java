@@ -119,7 +119,7 @@ class AuditCommandTest {
         assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
         Path pdf = home.resolve("protocol.pdf");
         CommandResult exported = as("sample", "protocol", "export", "--meeting", String.valueOf(finalMeeting()),
-                "--original", "cn", "--out", pdf.toString());
+                "--original", "cn", "--out", pdf.toString(), "--recipient", "internal");
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         CommandResult before = as("sample", "audit", "--verify", "--anchor-backup", backup.toString(),
                 "--anchor-pdf", pdf.toString());
