@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.huiwu.app.AppContext;
 import org.huiwu.i18n.Messages;
+import org.huiwu.service.ArchiveSession;
 import org.huiwu.service.archive.PassphrasePolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,8 @@ final class ArchiveCommand implements Runnable {
     }
 
     @Command(name = "passphrase", mixinStandardHelpOptions = true,
-            description = "Changes the passphrase: rewrites its key slot in the archive's header, not the records.")
+            description = "Changes your own passphrase: rewrites your key slot in the archive's header (the records "
+                    + "stay as they are) and records the change in the audit trail.")
     static final class ChangePassphrase implements Callable<Integer> {
 
         private final AppContext context;
@@ -65,7 +67,10 @@ final class ArchiveCommand implements Runnable {
                 if (problem.isPresent()) {
                     throw new HuiwuCommand.UserError(messages.get(problem.get(), PassphrasePolicy.MIN_LENGTH));
                 }
-                context.archives().changePassphrase(folder, current, replacement);
+                // Opened as the user whose passphrase changes, so the trail says who changed it.
+                try (ArchiveSession session = context.openSession(folder, current.clone())) {
+                    session.users().changeOwnPassphrase(current, replacement, repeated);
+                }
             } finally {
                 Arrays.fill(current, '\0');
                 if (replacement != null) {

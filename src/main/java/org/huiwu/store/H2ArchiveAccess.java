@@ -120,7 +120,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                 archive = connect(folder, info, fileKey, encrypt, true);
                 // The header comes last: a folder with a header always holds a complete, migrated database.
                 ArchiveHeader.write(folder, header);
-                attachUsers(archive, folder, header, fileKey, owner.number());
+                attachUsers(archive, folder, header, fileKey, owner.number(), kdf);
                 archive.hold(lock);
             } catch (IOException | RuntimeException e) {
                 archive.close();
@@ -174,7 +174,7 @@ public final class H2ArchiveAccess implements ArchiveAccess {
                 refuseDamagedFile(folder, header.encrypted());
             }
             archive = connectAndReplay(folder, header, fileKey, afterCrash);
-            attachUsers(archive, folder, header, fileKey, opened.slot());
+            attachUsers(archive, folder, header, fileKey, opened.slot(), kdf);
             archive.hold(lock);
         } catch (RuntimeException e) {
             lock.close();
@@ -232,13 +232,24 @@ public final class H2ArchiveAccess implements ArchiveAccess {
 
     @Override
     public void changePassphrase(Path folder, char[] current, char[] replacement) {
+        reseal(folder, current, replacement, kdf, 0);
+    }
+
+    /**
+     * Seals the file key of the slot {@code current} opens anew for {@code replacement}: only the header changes.
+     * {@code onlySlot} > 0 limits it to that slot (a session changes its own user's passphrase, never another's).
+     */
+    static void reseal(Path folder, char[] current, char[] replacement, KeyDerivation defaultCost, int onlySlot) {
         ArchiveHeader.Contents header = header(folder);
         for (KeySlot slot : header.slots()) {
+            if (onlySlot > 0 && slot.number() != onlySlot) {
+                continue;
+            }
             try (FileKey fileKey = slot.open(current, header.kdf(), header.info().uuid())) {
                 refuseAnotherUsersPassphrase(folder, header, slot, replacement);
                 // All slots share the header's cost; a lone slot may move up to the current default.
-                boolean raise = header.slots().size() == 1 && kdf.iterations() > header.kdf().iterations();
-                KeyDerivation cost = raise ? kdf : header.kdf();
+                boolean raise = header.slots().size() == 1 && defaultCost.iterations() > header.kdf().iterations();
+                KeyDerivation cost = raise ? defaultCost : header.kdf();
                 KeySlot renewed = KeySlot.seal(slot.number(), slot.label(), fileKey, replacement, cost,
                         header.info().uuid());
                 ArchiveHeader.Contents changed = raise
@@ -286,10 +297,10 @@ public final class H2ArchiveAccess implements ArchiveAccess {
      * belongs to no active user opens nothing: the archive is closed again as if the passphrase were wrong.
      */
     private static void attachUsers(H2Archive archive, Path folder, ArchiveHeader.Contents header, FileKey fileKey,
-                                    int slot) {
+                                    int slot, KeyDerivation defaultCost) {
         java.util.Optional<H2ArchiveUsers> users;
         try {
-            users = H2ArchiveUsers.of(folder, header, archive.userRows(), fileKey, slot);
+            users = H2ArchiveUsers.of(folder, header, archive.userRows(), fileKey, slot, defaultCost);
         } catch (RuntimeException e) {
             archive.close();
             throw e;

@@ -17,6 +17,7 @@ import org.huiwu.domain.common.Violation;
 import org.huiwu.service.ValidationException;
 import org.huiwu.service.archive.ArchiveUsers;
 import org.huiwu.store.crypto.FileKey;
+import org.huiwu.store.crypto.KeyDerivation;
 import org.huiwu.store.crypto.KeySlot;
 
 /**
@@ -31,12 +32,15 @@ final class H2ArchiveUsers implements ArchiveUsers {
     private final JooqUserRepository users;
     private final FileKey fileKey;
     private final UUID openedBy;
+    private final KeyDerivation defaultCost;
 
-    private H2ArchiveUsers(Path folder, JooqUserRepository users, FileKey fileKey, UUID openedBy) {
+    private H2ArchiveUsers(Path folder, JooqUserRepository users, FileKey fileKey, UUID openedBy,
+                           KeyDerivation defaultCost) {
         this.folder = folder;
         this.users = users;
         this.fileKey = fileKey;
         this.openedBy = openedBy;
+        this.defaultCost = defaultCost;
     }
 
     /**
@@ -44,9 +48,11 @@ final class H2ArchiveUsers implements ArchiveUsers {
      * (no row at all) gets one representative per slot. Empty when the slot belongs to no active user.
      */
     static java.util.Optional<H2ArchiveUsers> of(Path folder, ArchiveHeader.Contents header,
-                                                 JooqUserRepository users, FileKey fileKey, int slot) {
+                                                 JooqUserRepository users, FileKey fileKey, int slot,
+                                                 KeyDerivation defaultCost) {
         reconcile(header, users);
-        return users.activeOfSlot(slot).map(user -> new H2ArchiveUsers(folder, users, fileKey.copy(), user.uuid()));
+        return users.activeOfSlot(slot).map(user -> new H2ArchiveUsers(folder, users, fileKey.copy(), user.uuid(),
+                defaultCost));
     }
 
     /** Old archives get their users; users whose slot is gone (a crash inside add or remove) are removed. */
@@ -140,6 +146,11 @@ final class H2ArchiveUsers implements ArchiveUsers {
             throw new ArchiveException(ArchiveException.Reason.IO, folder.toString(), e);
         }
         users.markRemoved(user, Instant.now());
+    }
+
+    @Override
+    public synchronized void changeOwnPassphrase(char[] current, char[] replacement) {
+        H2ArchiveAccess.reseal(folder, current, replacement, defaultCost, openedBy().slot());
     }
 
     @Override

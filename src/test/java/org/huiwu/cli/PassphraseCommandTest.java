@@ -141,6 +141,11 @@ class PassphraseCommandTest {
                 "--archive", archive.toString());
         assertThat(withOld.exitCode()).isEqualTo(HuiwuCommand.ERROR);
         assertThat(withOld.err().lines().toList()).singleElement().asString().startsWith("Wrong passphrase");
+
+        CommandResult trail = run("audit", "--json", "--action", "PASSPHRASE_CHANGED", "--passphrase-file",
+                newFile.toString(), "--archive", archive.toString());
+        assertThat(trail.exitCode()).as(trail.err()).isEqualTo(HuiwuCommand.DONE);
+        assertThat(trail.out()).as("the change is in the trail, once").containsOnlyOnce("PASSPHRASE_CHANGED");
     }
 
     @Test

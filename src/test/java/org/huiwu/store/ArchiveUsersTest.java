@@ -41,6 +41,14 @@ class ArchiveUsersTest {
         return folder;
     }
 
+    private static byte[] read(Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private ArchiveUser openAs(Path folder, String passphrase) {
         try (H2Archive archive = (H2Archive) access.open(folder, passphrase.toCharArray())) {
             return archive.users().openedBy();
@@ -137,6 +145,29 @@ class ArchiveUsersTest {
         assertThatThrownBy(() -> access.changePassphrase(folder, ASSISTANT.toCharArray(),
                 REPRESENTATIVE.toCharArray())).isInstanceOf(ValidationException.class);
         assertThat(openAs(folder, ASSISTANT).name()).isEqualTo("张华");
+    }
+
+    @Test
+    void aSessionChangesOnlyItsOwnUsersPassphraseNeverAnotherUsersSlot() {
+        Path folder = folderWithFourUsers();
+
+        try (H2Archive archive = (H2Archive) access.open(folder, ASSISTANT.toCharArray())) {
+            // The representative's passphrase, typed in the assistant's session, re-seals nothing.
+            byte[] before = read(folder.resolve(ArchiveHeader.FILE_NAME));
+            assertThatThrownBy(() -> archive.users().changeOwnPassphrase(REPRESENTATIVE.toCharArray(),
+                    "taken over".toCharArray())).isInstanceOf(ArchiveException.class)
+                    .extracting(e -> ((ArchiveException) e).reason())
+                    .isEqualTo(ArchiveException.Reason.WRONG_PASSPHRASE);
+            assertThat(folder.resolve(ArchiveHeader.FILE_NAME)).hasBinaryContent(before);
+
+            archive.users().changeOwnPassphrase(ASSISTANT.toCharArray(), "assistant's new one".toCharArray());
+        }
+
+        assertThat(openAs(folder, "assistant's new one").name()).isEqualTo("张华");
+        assertThatThrownBy(() -> access.open(folder, ASSISTANT.toCharArray())).isInstanceOf(ArchiveException.class);
+        assertThat(openAs(folder, REPRESENTATIVE).name()).isEqualTo("王立新");
+        assertThatThrownBy(() -> access.open(folder, "taken over".toCharArray()))
+                .isInstanceOf(ArchiveException.class);
     }
 
     @Test

@@ -81,6 +81,19 @@ public final class UserService {
         return saved;
     }
 
+    /**
+     * Changes the session user's own passphrase (every role may; the current one is asked again, so an unlocked
+     * session left alone does not hand over the archive). The caller wipes the three arrays.
+     */
+    public void changeOwnPassphrase(char[] current, char[] replacement, char[] repeated) {
+        PassphrasePolicy.check(replacement, repeated).ifPresent(key -> {
+            throw refused("passphrase", key);
+        });
+        ArchiveUser user = users.openedBy();
+        users.changeOwnPassphrase(current, replacement);
+        audit.get().record(AuditAction.PASSPHRASE_CHANGED, subject(user), "");
+    }
+
     /** The user the session runs as. */
     public ArchiveUser current() {
         return users.openedBy();

@@ -30,6 +30,12 @@ public interface ArchiveUsers {
 
     ArchiveUser changeRole(UUID user, Role role);
 
+    /**
+     * Seals the opening user's own slot for {@code replacement}, if {@code current} opens it (else an
+     * {@link org.huiwu.domain.archive.ArchiveException} WRONG_PASSPHRASE); the records do not change.
+     */
+    void changeOwnPassphrase(char[] current, char[] replacement);
+
     /** An archive without users (a test's archive in memory): the one who opened it may do everything. */
     static ArchiveUsers unmanaged() {
         ArchiveUser owner = new ArchiveUser(new UUID(0, 1), "", Role.REPRESENTATIVE, 1, java.time.Instant.EPOCH,
@@ -57,6 +63,11 @@ public interface ArchiveUsers {
 
             @Override
             public ArchiveUser changeRole(UUID user, Role role) {
+                throw new UnsupportedOperationException("an archive without users");
+            }
+
+            @Override
+            public void changeOwnPassphrase(char[] current, char[] replacement) {
                 throw new UnsupportedOperationException("an archive without users");
             }
         };

@@ -23,6 +23,7 @@ class UserServiceTest {
     /** Users in memory, the first one opened the archive. */
     private static final class Users implements ArchiveUsers {
         final List<ArchiveUser> rows = new ArrayList<>();
+        final List<String> resealed = new ArrayList<>();
 
         ArchiveUser put(String name, Role role) {
             ArchiveUser user = new ArchiveUser(UUID.randomUUID(), name, role, rows.size() + 1, Instant.EPOCH, null);
@@ -55,7 +56,13 @@ class UserServiceTest {
             rows.replaceAll(u -> u.uuid().equals(user) ? u.withRole(role) : u);
             return rows.stream().filter(u -> u.uuid().equals(user)).findFirst().orElseThrow();
         }
+
+        @Override
+        public void changeOwnPassphrase(char[] current, char[] replacement) {
+            resealed.add(new String(current) + " -> " + new String(replacement));
+        }
     }
+
 
     private final Users users = new Users();
     private final List<String> trail = new ArrayList<>();
@@ -80,6 +87,26 @@ class UserServiceTest {
                 AuditAction.ROLE_CHANGED + " user:刘海燕 ASSISTANT -> DEPUTY",
                 AuditAction.USER_REMOVED + " user:刘海燕 DEPUTY");
         assertThat(changes).isEqualTo(3);
+    }
+
+    @Test
+    void everyRoleChangesItsOwnPassphraseAuditedButNotToOneThePolicyRefuses() {
+        users.put("陈晓东", Role.ASSISTANT);
+        UserService service = service();
+
+        assertThatThrownBy(() -> service.changeOwnPassphrase("old one".toCharArray(), "short".toCharArray(),
+                "short".toCharArray())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> service.changeOwnPassphrase("old one".toCharArray(),
+                "a new passphrase".toCharArray(), "a new passphrase!".toCharArray()))
+                .isInstanceOf(ValidationException.class);
+        assertThat(users.resealed).isEmpty();
+        assertThat(trail).isEmpty();
+
+        service.changeOwnPassphrase("old one".toCharArray(), "a new passphrase".toCharArray(),
+                "a new passphrase".toCharArray());
+
+        assertThat(users.resealed).containsExactly("old one -> a new passphrase");
+        assertThat(trail).containsExactly(AuditAction.PASSPHRASE_CHANGED + " user:陈晓东 ");
     }
 
     @Test
