@@ -11,6 +11,7 @@ import org.huiwu.ui.registers.RegistersView;
 import org.huiwu.ui.registers.RegistersViewModel;
 import org.huiwu.ui.schedule.ScheduleView;
 import org.huiwu.ui.schedule.ScheduleViewModel;
+import org.huiwu.ui.settings.OwnPassphraseViewModel;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.settings.UsersViewModel;
@@ -93,8 +94,12 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
                     .filter(open -> open.actor().may(org.huiwu.domain.access.Permission.MANAGE_USERS))
                     .map(open -> new UsersViewModel(open.users(), open.actor().userName(), context.messages()))
                     .orElse(null);
+            OwnPassphraseViewModel ownPassphrase = context.openSession()
+                    .map(open -> new OwnPassphraseViewModel(open.users(), context.messages(), BACKGROUND,
+                            javafx.application.Platform::runLater))
+                    .orElse(null);
             return new SettingsView(new SettingsViewModel(context.settings(), context.folders(),
-                    context.messages()), backups, context.archiveSwitch(), support, users);
+                    context.messages()), backups, context.archiveSwitch(), support, users, ownPassphrase);
         }
         if (type == org.huiwu.ui.search.SearchView.class) {
             ArchiveSession session = session();

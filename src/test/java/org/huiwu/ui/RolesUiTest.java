@@ -113,4 +113,43 @@ class RolesUiTest extends AppWindowTest {
         assertThat(users.getItems()).hasSize(5);
         assertThat(users.getItems().toString()).contains("Айбек Осмонов (Assistant)");
     }
+
+    @Test
+    void theAssistantChangesTheirOwnPassphraseInSettingsAndOnlyTheNewOneUnlocks(FxRobot robot) throws Exception {
+        UiTestArchive.unlock(robot, "assistant");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        assertThat(shown(robot, "#settings-passphrase")).isTrue();
+
+        change(robot, "not mine", "the assistant's new one");
+        assertThat(robot.lookup("#settings-passphrase-problem").queryLabeled().getText()).startsWith("Wrong passphrase");
+        assertThat(robot.lookup("#settings-passphrase-current").queryTextInputControl().getText())
+                .as("no passphrase stays in a field").isEmpty();
+
+        change(robot, "assistant", "the assistant's new one");
+        assertThat(robot.lookup("#settings-passphrase-problem").queryLabeled().getText()).isEmpty();
+        assertThat(robot.lookup("#settings-passphrase-status").queryLabeled().getText())
+                .isEqualTo("Your passphrase was changed. Use the new one from now on.");
+
+        key(robot, KeyCode.CONTROL, KeyCode.L);
+        robot.clickOn("#unlock-passphrase").write("assistant");
+        robot.clickOn("#unlock-button");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#unlock-error").queryLabeled().getText().isEmpty());
+        robot.lookup("#unlock-passphrase").queryTextInputControl().clear();
+        UiTestArchive.unlock(robot, "the assistant's new one");
+        assertThat(robot.lookup("#main-user").queryLabeled().getText()).isEqualTo("陈晓东 (Assistant)");
+    }
+
+    private static void change(FxRobot robot, String current, String replacement) throws Exception {
+        robot.interact(() -> {
+            robot.lookup("#settings-passphrase-current").queryTextInputControl().setText(current);
+            robot.lookup("#settings-passphrase-new").queryTextInputControl().setText(replacement);
+            robot.lookup("#settings-passphrase-repeat").queryTextInputControl().setText(replacement);
+            robot.lookup("#settings-passphrase-change").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#settings-passphrase-change").queryButton().getParent().lookup(".progress-indicator")
+                        .isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -65,10 +65,13 @@ public final class SettingsView {
 
     @FXML
     private javafx.scene.layout.VBox usersCard;
+    @FXML
+    private javafx.scene.layout.VBox passphraseCard;
 
     private final ViewSupport support;
     private final BackupViewModel backups;
     private UsersViewModel users;
+    private OwnPassphraseViewModel ownPassphrase;
     private final org.huiwu.ui.ArchiveSwitch archiveSwitch;
 
     /** {@code archiveSwitch} moves to a restored archive: opens it, or puts it in the open archive's place. */
@@ -80,11 +83,16 @@ public final class SettingsView {
         this.support = support;
     }
 
-    /** With the Users card, shown when the role may manage users. */
+    /**
+     * With an archive open: the My passphrase card for everyone ({@code ownPassphrase}) and the Users card, when
+     * the role may manage users ({@code users}, else null).
+     */
     public SettingsView(SettingsViewModel viewModel, BackupViewModel backups,
-                        org.huiwu.ui.ArchiveSwitch archiveSwitch, ViewSupport support, UsersViewModel users) {
+                        org.huiwu.ui.ArchiveSwitch archiveSwitch, ViewSupport support, UsersViewModel users,
+                        OwnPassphraseViewModel ownPassphrase) {
         this(viewModel, backups, archiveSwitch, support);
         this.users = users;
+        this.ownPassphrase = ownPassphrase;
     }
 
     @FXML
@@ -132,6 +140,11 @@ public final class SettingsView {
         demoKeyResult.visibleProperty().bind(viewModel.demoKeyProperty().isNotEmpty());
         demoKeyResult.managedProperty().bind(demoKeyResult.visibleProperty());
         bindBackups();
+        passphraseCard.setVisible(ownPassphrase != null);
+        passphraseCard.setManaged(ownPassphrase != null);
+        if (ownPassphrase != null) {
+            OwnPassphraseCard.fill(passphraseCard, ownPassphrase, support.messages());
+        }
         boolean manage = users != null && users.refresh();
         usersCard.setVisible(manage);
         usersCard.setManaged(manage);

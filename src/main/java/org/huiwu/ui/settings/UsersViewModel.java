@@ -2,7 +2,6 @@
 package org.huiwu.ui.settings;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,15 +11,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.huiwu.domain.access.AccessDeniedException;
 import org.huiwu.domain.access.ArchiveUser;
 import org.huiwu.domain.access.Role;
-import org.huiwu.domain.archive.ArchiveException;
-import org.huiwu.i18n.AccessTexts;
 import org.huiwu.i18n.Messages;
-import org.huiwu.service.ValidationException;
 import org.huiwu.service.access.UserService;
-import org.huiwu.service.archive.PassphrasePolicy;
 
 /** The Users card of Settings: the archive's users, adding one with a passphrase, removing, changing roles. */
 public final class UsersViewModel {
@@ -116,17 +110,7 @@ public final class UsersViewModel {
 
     private void refused(RuntimeException e) {
         status.set("");
-        if (e instanceof AccessDeniedException denied) {
-            problem.set(AccessTexts.denied(messages, denied));
-        } else if (e instanceof ValidationException invalid) {
-            problem.set(invalid.violations().stream()
-                    .map(v -> messages.get(v.messageKey(), PassphrasePolicy.MIN_LENGTH)).distinct()
-                    .collect(Collectors.joining(" ")));
-        } else if (e instanceof ArchiveException archive) {
-            problem.set(messages.get(archive.reason().messageKey(), archive.detail()));
-        } else {
-            throw e;
-        }
+        problem.set(UserProblems.text(messages, e));
     }
 
     public ObservableList<Row> rows() {

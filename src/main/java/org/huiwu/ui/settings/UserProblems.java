@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.huiwu.ui.settings;
+
+import java.util.stream.Collectors;
+
+import org.huiwu.domain.access.AccessDeniedException;
+import org.huiwu.domain.archive.ArchiveException;
+import org.huiwu.i18n.AccessTexts;
+import org.huiwu.i18n.Messages;
+import org.huiwu.service.ValidationException;
+import org.huiwu.service.archive.PassphrasePolicy;
+
+/** What a refused change of users or passphrases says, in the user's language. */
+final class UserProblems {
+
+    private UserProblems() {
+    }
+
+    static boolean isRefusal(RuntimeException e) {
+        return e instanceof AccessDeniedException || e instanceof ValidationException
+                || e instanceof ArchiveException;
+    }
+
+    /** The text for a refusal; anything else is not a refusal and is thrown again. */
+    static String text(Messages messages, RuntimeException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return AccessTexts.denied(messages, denied);
+        }
+        if (e instanceof ValidationException invalid) {
+            return invalid.violations().stream()
+                    .map(v -> messages.get(v.messageKey(), PassphrasePolicy.MIN_LENGTH)).distinct()
+                    .collect(Collectors.joining(" "));
+        }
+        if (e instanceof ArchiveException archive) {
+            return messages.get(archive.reason().messageKey(), archive.detail());
+        }
+        throw e;
+    }
+}
