@@ -68,8 +68,10 @@ class RoleGuardsTest {
         try (var archive = ACCESS.create(sample, SampleArchive.NAME, Side.CHINA, true, SampleArchive.REPRESENTATIVE,
                 SampleArchive.PASSPHRASE.toCharArray())) {
             SampleArchive.fill(archive);
+            var session = new org.huiwu.service.ArchiveSession(archive, java.time.Clock.systemUTC());
             PACKAGE = new org.huiwu.service.exchange.MeetingExchange(archive).export(
-                    archive.meetings().findAll().get(0).id());
+                    archive.meetings().findAll().get(0).id(), org.huiwu.domain.confidentiality.Recipient.ownInternal(),
+                    session.confidentiality()).pack();
         }
     }
 

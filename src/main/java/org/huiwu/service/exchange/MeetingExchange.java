@@ -67,7 +67,7 @@ public class MeetingExchange {
      */
     public Released export(long meetingId, org.huiwu.domain.confidentiality.Recipient recipient,
                            org.huiwu.service.confidentiality.ConfidentialityService gate) {
-        MeetingPackage pack = export(meetingId);
+        MeetingPackage pack = snapshot(meetingId);
         Set<UUID> clauses = pack.minutes().stream().flatMap(v -> v.pairs().stream()).map(Pair::uuid)
                 .collect(Collectors.toSet());
         Set<UUID> items = pack.agenda().items().stream().map(AgendaItem::uuid).collect(Collectors.toSet());
@@ -77,11 +77,11 @@ public class MeetingExchange {
     }
 
     /**
-     * The meeting with the local id {@code meetingId} and everything shared about it, as it stands; an export to
-     * anyone goes through {@link #export(long, org.huiwu.domain.confidentiality.Recipient,
-     * org.huiwu.service.confidentiality.ConfidentialityService)}.
+     * The meeting with the local id {@code meetingId} and everything shared about it, as it stands. Not public:
+     * whatever leaves the archive goes through the Art. 4 gate of {@link #export(long,
+     * org.huiwu.domain.confidentiality.Recipient, org.huiwu.service.confidentiality.ConfidentialityService)}.
      */
-    public MeetingPackage export(long meetingId) {
+    MeetingPackage snapshot(long meetingId) {
         archive.users().openedBy().actor().require(org.huiwu.domain.access.Permission.PRINT_EXPORT);
         Meeting meeting = archive.meetings().findById(meetingId)
                 .orElseThrow(() -> new ExchangeException(ExchangeException.Reason.MEETING_NOT_FOUND,

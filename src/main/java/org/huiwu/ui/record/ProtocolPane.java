@@ -278,13 +278,17 @@ public final class ProtocolPane implements RecordTab {
         return root.getScene() != null ? root.getScene().getWindow() : support.window();
     }
 
-    /** Signs the original shown (final minutes only), into its first empty field. */
+    /**
+     * Signs the original shown (final minutes only), into its first empty field. The signed file is the original's
+     * first way out of the archive, so it asks whom for, as saving does; a file signed from disk has left already.
+     */
     private void signShown() {
         byte[] pdf = viewModel.shownPdf();
         if (pdf == null || !viewModel.signableProperty().get()) {
             return;
         }
-        signInto(pdf, viewModel.suggestedFileName());
+        recipients.get().filter(viewModel::mayLeaveSigned)
+                .ifPresent(recipient -> signInto(pdf, viewModel.suggestedFileName()));
     }
 
     /** Signs an original received from the other side (already signed by their representative). */

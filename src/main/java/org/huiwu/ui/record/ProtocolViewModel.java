@@ -324,6 +324,12 @@ public final class ProtocolViewModel {
         });
     }
 
+    /** Whether the shown original, once signed into a file, may go to the recipient (refusals shown, audited). */
+    public boolean mayLeaveSigned(org.huiwu.domain.confidentiality.Recipient recipient) {
+        return mayRelease(recipient, org.huiwu.service.confidentiality.ConfidentialityService.Way.EXPORT,
+                "signing.failed.headline");
+    }
+
     /**
      * Whether the user's role may export and print, and the protocol may go to the recipient under Art. 4; if not,
      * the refusal is shown with its reason and nothing is written. Asked of the service, which audits the answer.

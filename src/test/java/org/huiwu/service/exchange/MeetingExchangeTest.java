@@ -52,7 +52,7 @@ class MeetingExchangeTest {
     @Test
     void meetingWithTwoVersionsExportedImportedIntoANewArchiveAndExportedAgainIsTheSame() {
         long id = meetingWithVersions(sample, 2);
-        MeetingPackage exported = new MeetingExchange(sample).export(id);
+        MeetingPackage exported = new MeetingExchange(sample).snapshot(id);
         assertThat(exported.minutes()).extracting(Version::version, Version::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, MinutesState.FINAL),
                         org.assertj.core.groups.Tuple.tuple(2, MinutesState.FINAL));
@@ -62,7 +62,7 @@ class MeetingExchangeTest {
 
         try (OpenArchive other = newArchive("other")) {
             MeetingExchange.Imported imported = new MeetingExchange(other).importPackage(exported);
-            MeetingPackage again = new MeetingExchange(other).export(imported.meeting().id());
+            MeetingPackage again = new MeetingExchange(other).snapshot(imported.meeting().id());
 
             assertThat(again).isEqualTo(exported);
             assertThat(imported.placeAdded()).isTrue();
@@ -79,14 +79,14 @@ class MeetingExchangeTest {
                         .map(v -> v.pairs().stream().anyMatch(p -> p.state(RecordLanguage.RU) == TextState.STALE))
                         .orElse(false))
                 .findFirst().orElseThrow().id();
-        MeetingPackage exported = new MeetingExchange(sample).export(id);
+        MeetingPackage exported = new MeetingExchange(sample).snapshot(id);
         List<TextState> states = states(exported);
         assertThat(states).contains(TextState.AGREED, TextState.STALE, TextState.DRAFT);
         assertThat(exported.minutes()).singleElement().extracting(Version::state).isEqualTo(MinutesState.DRAFT);
 
         try (OpenArchive other = newArchive("other")) {
             long imported = new MeetingExchange(other).importPackage(exported).meeting().id();
-            MeetingPackage again = new MeetingExchange(other).export(imported);
+            MeetingPackage again = new MeetingExchange(other).snapshot(imported);
 
             assertThat(again).isEqualTo(exported);
             assertThat(states(again)).isEqualTo(states);
@@ -100,11 +100,11 @@ class MeetingExchangeTest {
             MeetingExchange into = new MeetingExchange(other);
             int peopleAdded = 0;
             for (Meeting meeting : sample.meetings().findAll()) {
-                MeetingPackage exported = from.export(meeting.id());
+                MeetingPackage exported = from.snapshot(meeting.id());
                 MeetingExchange.Imported imported = into.importPackage(exported);
                 peopleAdded += imported.peopleAdded();
 
-                assertThat(into.export(imported.meeting().id())).as(meeting.title().joined()).isEqualTo(exported);
+                assertThat(into.snapshot(imported.meeting().id())).as(meeting.title().joined()).isEqualTo(exported);
             }
             // Each person and place added once, then found again by UUID.
             assertThat(peopleAdded).isEqualTo(other.people().findAll().size());
@@ -119,7 +119,7 @@ class MeetingExchangeTest {
     @Test
     void importingIntoTheArchiveThatHasTheMeetingIsRefusedAndChangesNothing() {
         long id = meetingWithVersions(sample, 2);
-        MeetingPackage exported = new MeetingExchange(sample).export(id);
+        MeetingPackage exported = new MeetingExchange(sample).snapshot(id);
         Counts before = Counts.of(sample);
 
         assertThatThrownBy(() -> new MeetingExchange(sample).importPackage(exported))
@@ -135,7 +135,7 @@ class MeetingExchangeTest {
 
     @Test
     void aCopyWithANewMeetingUuidButAnExistingVersionIsRefusedBeforeAnythingIsWritten() {
-        MeetingPackage exported = new MeetingExchange(sample).export(meetingWithVersions(sample, 2));
+        MeetingPackage exported = new MeetingExchange(sample).snapshot(meetingWithVersions(sample, 2));
         MeetingPackage renamed = withMeetingUuid(exported, UUID.randomUUID());
         Counts before = Counts.of(sample);
 
@@ -149,7 +149,7 @@ class MeetingExchangeTest {
 
     @Test
     void aCopyWithNewMeetingAndVersionUuidsButExistingAgendaItemsIsRefusedBeforeAnythingIsWritten() {
-        MeetingPackage exported = new MeetingExchange(sample).export(meetingWithVersions(sample, 2));
+        MeetingPackage exported = new MeetingExchange(sample).snapshot(meetingWithVersions(sample, 2));
         MeetingPackage renamed = withMeetingUuid(exported, UUID.randomUUID());
         MeetingPackage copy = new MeetingPackage(renamed.meeting(), renamed.place(), renamed.people(),
                 renamed.agenda(), renamed.decisions(), renamed.attendance(), renamed.minutes().stream()
@@ -164,7 +164,7 @@ class MeetingExchangeTest {
 
     @Test
     void aMeetingThatBreaksTheRulesOfAPlanIsRefusedAndNeitherPlaceNorPeopleAreAdded() {
-        MeetingPackage exported = new MeetingExchange(sample).export(meetingWithVersions(sample, 2));
+        MeetingPackage exported = new MeetingExchange(sample).snapshot(meetingWithVersions(sample, 2));
         MeetingEntry m = exported.meeting();
         MeetingEntry endsBeforeItStarts = new MeetingEntry(m.uuid(), m.level(), m.title(), m.start(),
                 m.start().minusSeconds(3600), m.zone(), m.place(), m.hostSide(), m.status(), m.delegation());
@@ -181,7 +181,7 @@ class MeetingExchangeTest {
 
     @Test
     void exportOfAnUnknownMeetingSaysWhichId() {
-        assertThatThrownBy(() -> new MeetingExchange(sample).export(9_999))
+        assertThatThrownBy(() -> new MeetingExchange(sample).snapshot(9_999))
                 .isInstanceOfSatisfying(ExchangeException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ExchangeException.Reason.MEETING_NOT_FOUND);
                     assertThat(e.arguments()).containsExactly("9999");
@@ -191,7 +191,7 @@ class MeetingExchangeTest {
 
     @Test
     void aFinalVersionWhoseClausesAreNotAllAgreedCannotBeBuilt() {
-        MeetingPackage exported = new MeetingExchange(sample).export(meetingWithVersions(sample, 2));
+        MeetingPackage exported = new MeetingExchange(sample).snapshot(meetingWithVersions(sample, 2));
         Version first = exported.minutes().get(0);
         MeetingPackage.Pair pair = first.pairs().get(0);
         MeetingPackage.Pair edited = new MeetingPackage.Pair(pair.uuid(), pair.zh(),

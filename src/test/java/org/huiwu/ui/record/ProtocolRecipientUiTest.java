@@ -107,4 +107,30 @@ class ProtocolRecipientUiTest {
         robot.interact(() -> ((javafx.scene.control.Button) refused.lookupButton(
                 javafx.scene.control.ButtonType.OK)).fire());
     }
+
+    @Test
+    void signingTheShownOriginalAsksWhomForAndRefusesAnUnconsentedThirdPartyBeforeAnyKeyIsAsked(FxRobot robot)
+            throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#protocol-page").queryAs(Label.class).getText().startsWith("Page 1 of "));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#protocol-sign");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-recipient").tryQuery().isPresent());
+        robot.clickOn("#recipient-third-party");
+        robot.clickOn("#recipient-name").write("OSCE");
+        DialogPane asking = robot.lookup("#dialog-recipient").queryAs(DialogPane.class);
+        robot.interact(() -> ((javafx.scene.control.Button) asking.lookupButton(
+                javafx.scene.control.ButtonType.OK)).fire());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-error").tryQuery().isPresent());
+        DialogPane refused = robot.lookup("#dialog-error").queryAs(DialogPane.class);
+        assertThat(refused.getHeaderText()).isEqualTo(english.get("art4.refused.headline"));
+        assertThat(((Label) refused.getContent()).getText()).startsWith("Refused under Art. 4").contains("OSCE");
+        assertThat(robot.lookup("#dialog-sign").tryQuery()).as("no key is asked for").isEmpty();
+        robot.interact(() -> ((javafx.scene.control.Button) refused.lookupButton(
+                javafx.scene.control.ButtonType.OK)).fire());
+        assertThat(session.archive().audit().all()).last()
+                .satisfies(entry -> assertThat(entry.action().name()).isEqualTo("EXPORT_REFUSED"));
+    }
 }
