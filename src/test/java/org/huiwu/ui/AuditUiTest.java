@@ -46,7 +46,10 @@ class AuditUiTest extends AppWindowTest {
         assertThat(all).isGreaterThan(20);
         assertThat(table.getItems().get(0).sequence()).isGreaterThan(table.getItems().get(1).sequence());
 
+        // Left at "Any", each box still says what it filters.
+        assertThat(robot.lookup("#audit-user").queryComboBox().getValue()).hasToString("User: Any");
         ComboBox<Choice<AuditAction>> actions = robot.lookup("#audit-action").queryComboBox();
+        assertThat(actions.getValue()).hasToString("Action: Any");
         robot.interact(() -> actions.setValue(actions.getItems().stream()
                 .filter(choice -> choice.value() == AuditAction.FINALIZED).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -65,10 +65,11 @@ public final class AuditViewModel {
         this.zone = zone;
         this.background = background;
         this.fxThread = fxThread;
-        Choice<String> anyone = new Choice<>(null, messages.get("audit.filter.any"));
+        // "User: Any" as in the search area's filters: a box left at "Any" still says what it filters.
+        Choice<String> anyone = new Choice<>(null, any("audit.filter.user"));
         users.add(anyone);
         audit.actorNames().forEach(name -> users.add(new Choice<>(name, name)));
-        actions.add(new Choice<>(null, messages.get("audit.filter.any")));
+        actions.add(new Choice<>(null, any("audit.filter.action")));
         for (AuditAction value : AuditAction.values()) {
             actions.add(new Choice<>(value, messages.of(value)));
         }
@@ -80,6 +81,10 @@ public final class AuditViewModel {
         to.addListener((obs, old, now) -> refresh());
         text.addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    private String any(String filterKey) {
+        return messages.get(filterKey) + ": " + messages.get("audit.filter.any");
     }
 
     /** Reads the trail again with the filters as they are. */

@@ -88,6 +88,18 @@ class AuditViewModelTest {
     }
 
     @Test
+    void theUserAndActionFiltersSayWhatTheyFilterWhileLeftAtAny() {
+        AuditViewModel english = model(Language.ENGLISH);
+        assertThat(english.userProperty().get().label()).isEqualTo("User: Any");
+        assertThat(english.actionProperty().get().label()).isEqualTo("Action: Any");
+
+        AuditViewModel chinese = model(Language.CHINESE);
+        assertThat(chinese.users().get(0).label()).isEqualTo("用户: 全部");
+        assertThat(chinese.actions().get(0).label()).isEqualTo("操作: 全部");
+        assertThat(model(Language.RUSSIAN).users().get(0).label()).isEqualTo("Пользователь: Все");
+    }
+
+    @Test
     void verifyingRunsInTheBackgroundAndSaysTheVerdict() {
         AuditViewModel model = model(Language.ENGLISH);
         anchors.add(new AnchorSource(AnchorSource.Kind.BACKUP, "huiwu-a.hwbackup",
