@@ -89,7 +89,8 @@ public final class ArchiveSession implements AutoCloseable {
 
     /** Reading and verifying the trail against the anchors found where {@code anchors} looks. */
     public org.huiwu.service.audit.AuditService auditing(org.huiwu.service.audit.AuditAnchors anchors) {
-        return new org.huiwu.service.audit.AuditService(archive.audit(), this::actor, () -> anchors.of(archive));
+        return new org.huiwu.service.audit.AuditService(archive.audit(), this::actor, () -> anchors.of(archive),
+                org.huiwu.service.audit.AuditSubjects.of(archive));
     }
 
     public ArchiveInfo info() {

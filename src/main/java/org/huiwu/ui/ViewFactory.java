@@ -116,7 +116,7 @@ public final class ViewFactory implements Callback<Class<?>, Object> {
                     org.huiwu.pdf.protocol.ProtocolAnchor::read,
                     org.huiwu.pdf.protocol.ProtocolAnchor::made));
             return new org.huiwu.ui.audit.AuditView(new org.huiwu.ui.audit.AuditViewModel(audit,
-                    context.messages(), context.clock().getZone(), AUDIT_CHECKS,
+                    context.messages(), context.formats(), context.clock().getZone(), AUDIT_CHECKS,
                     javafx.application.Platform::runLater), support);
         }
         if (type == MainView.class) {

@@ -45,8 +45,15 @@ class AuditUiTest extends AppWindowTest {
         int all = table.getItems().size();
         assertThat(all).isGreaterThan(20);
         assertThat(table.getItems().get(0).sequence()).isGreaterThan(table.getItems().get(1).sequence());
+        // The sample's meetings, places and people all exist: every subject reads by its name, none by its UUID.
+        assertThat(table.getItems()).extracting(AuditRow::subject)
+                .noneMatch(subject -> subject.matches("(meeting|place|person):.*"))
+                .anyMatch(subject -> subject.startsWith("Place: "));
 
+        // Left at "Any", each box still says what it filters.
+        assertThat(robot.lookup("#audit-user").queryComboBox().getValue()).hasToString("User: Any");
         ComboBox<Choice<AuditAction>> actions = robot.lookup("#audit-action").queryComboBox();
+        assertThat(actions.getValue()).hasToString("Action: Any");
         robot.interact(() -> actions.setValue(actions.getItems().stream()
                 .filter(choice -> choice.value() == AuditAction.FINALIZED).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -59,6 +66,7 @@ class AuditUiTest extends AppWindowTest {
         robot.clickOn("#audit-text").write("user:");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(AuditRow::action).containsOnly("User added");
+        assertThat(table.getItems()).extracting(AuditRow::subject).allMatch(subject -> subject.startsWith("User: "));
 
         robot.clickOn("#audit-verify");
         Label verdict = robot.lookup("#audit-verdict").queryAs(Label.class);

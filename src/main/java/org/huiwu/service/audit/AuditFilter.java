@@ -10,7 +10,8 @@ import org.huiwu.domain.audit.AuditEntry;
 
 /**
  * Which entries to show: by user name, action, time range ({@code from} inclusive, {@code to} exclusive) and a free
- * text found in the subject or the detail; an empty part matches everything.
+ * text found in the subject (as stored, or as named for the reader), the detail or the user's name; an empty part
+ * matches everything.
  */
 public record AuditFilter(Optional<String> user, Optional<AuditAction> action, Optional<Instant> from,
                           Optional<Instant> to, String text) {
@@ -24,6 +25,11 @@ public record AuditFilter(Optional<String> user, Optional<AuditAction> action, O
     }
 
     public boolean matches(AuditEntry entry) {
+        return matches(entry, null);
+    }
+
+    /** @param subjectName the subject as the reader sees it ("16 December 2026 · 会谈 · Переговоры"), or null */
+    public boolean matches(AuditEntry entry, String subjectName) {
         if (user.isPresent() && !user.get().equals(entry.actorName())) {
             return false;
         }
@@ -41,6 +47,7 @@ public record AuditFilter(Optional<String> user, Optional<AuditAction> action, O
         }
         String needle = text.toLowerCase(Locale.ROOT);
         return entry.subject().toLowerCase(Locale.ROOT).contains(needle)
+                || subjectName != null && subjectName.toLowerCase(Locale.ROOT).contains(needle)
                 || entry.detail().toLowerCase(Locale.ROOT).contains(needle)
                 || entry.actorName().toLowerCase(Locale.ROOT).contains(needle);
     }

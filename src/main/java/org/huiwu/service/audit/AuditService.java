@@ -4,6 +4,7 @@ package org.huiwu.service.audit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -21,12 +22,20 @@ public final class AuditService {
     private final AuditRepository repository;
     private final Supplier<Actor> actor;
     private final Supplier<List<AnchorSource>> anchors;
+    private final AuditSubjects subjects;
 
     /** @param anchors the anchors found where the archive keeps them (its backups, its signed protocols) */
     public AuditService(AuditRepository repository, Supplier<Actor> actor, Supplier<List<AnchorSource>> anchors) {
+        this(repository, actor, anchors, AuditSubjects.NONE);
+    }
+
+    /** @param subjects where the records the entries name are read, to show their names */
+    public AuditService(AuditRepository repository, Supplier<Actor> actor, Supplier<List<AnchorSource>> anchors,
+                        AuditSubjects subjects) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.anchors = Objects.requireNonNull(anchors, "anchors");
+        this.subjects = Objects.requireNonNull(subjects, "subjects");
     }
 
     /** The entries the filter lets through, newest first. */
@@ -40,6 +49,15 @@ public final class AuditService {
     public List<String> actorNames() {
         actor.get().require(Permission.READ_AUDIT);
         return repository.all().stream().map(AuditEntry::actorName).distinct().sorted().toList();
+    }
+
+    /**
+     * What the entries' subjects name now, each distinct subject once; a subject whose record is gone reads as its
+     * raw text. The entries themselves are not touched: their subjects and hashes stay as written.
+     */
+    public Map<String, AuditSubject> subjects(List<AuditEntry> entries) {
+        actor.get().require(Permission.READ_AUDIT);
+        return subjects.resolve(entries.stream().map(AuditEntry::subject).distinct().toList());
     }
 
     /** The chain, then every anchor the archive keeps and the ones given (files chosen by hand). */

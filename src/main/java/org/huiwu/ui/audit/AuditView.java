@@ -13,9 +13,11 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 
 import org.huiwu.ui.common.ViewSupport;
 
@@ -80,6 +82,7 @@ public final class AuditView {
         column(roleColumn, AuditRow::role);
         column(actionColumn, AuditRow::action);
         column(subjectColumn, AuditRow::subject);
+        subjectColumn.setCellFactory(column -> new SubjectCell());
         column(detailColumn, AuditRow::detail);
         table.setItems(viewModel.rows());
 
@@ -98,6 +101,18 @@ public final class AuditView {
 
     private static void column(TableColumn<AuditRow, String> column, Function<AuditRow, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    /** The subject by its name, and as stored in a tooltip: the exact reference a script or the CLI prints. */
+    private static final class SubjectCell extends TableCell<AuditRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            AuditRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : item);
+            setTooltip(row == null || row.rawSubject().equals(item) ? null
+                    : new Tooltip(item + "\n" + row.rawSubject()));
+        }
     }
 
     /** The view does not need to know what a filter's values are: a list of choices, one chosen. */
