@@ -28,8 +28,11 @@ public record AuditFilter(Optional<String> user, Optional<AuditAction> action, O
         return matches(entry, null);
     }
 
-    /** @param subjectName the subject as the reader sees it ("16 December 2026 · 会谈 · Переговоры"), or null */
-    public boolean matches(AuditEntry entry, String subjectName) {
+    /**
+     * @param shown what the reader sees besides the stored text (the subject by name, "16 December 2026 · 会谈 ·
+     *              Переговоры", and the detail in their language), or null
+     */
+    public boolean matches(AuditEntry entry, String shown) {
         if (user.isPresent() && !user.get().equals(entry.actorName())) {
             return false;
         }
@@ -47,7 +50,7 @@ public record AuditFilter(Optional<String> user, Optional<AuditAction> action, O
         }
         String needle = text.toLowerCase(Locale.ROOT);
         return entry.subject().toLowerCase(Locale.ROOT).contains(needle)
-                || subjectName != null && subjectName.toLowerCase(Locale.ROOT).contains(needle)
+                || shown != null && shown.toLowerCase(Locale.ROOT).contains(needle)
                 || entry.detail().toLowerCase(Locale.ROOT).contains(needle)
                 || entry.actorName().toLowerCase(Locale.ROOT).contains(needle);
     }

@@ -111,8 +111,10 @@ public final class AuditViewModel {
                 text.get());
         List<AuditEntry> all = audit.entries(AuditFilter.ALL);
         name(all);
-        List<AuditRow> shown = all.stream().filter(entry -> filter.matches(entry, subjectNames.get(entry.subject())))
-                .map(this::row).toList();
+        List<AuditRow> shown = all.stream().map(entry -> java.util.Map.entry(entry, row(entry)))
+                .filter(pair -> filter.matches(pair.getKey(), pair.getValue().subject() + "\n"
+                        + pair.getValue().detail()))
+                .map(java.util.Map.Entry::getValue).toList();
         rows.setAll(shown);
         count.set(messages.get("audit.count", Integer.toString(shown.size()), Integer.toString(all.size())));
     }
@@ -213,7 +215,8 @@ public final class AuditViewModel {
     private AuditRow row(AuditEntry entry) {
         return new AuditRow(entry.sequence(), TIME.format(entry.at().atZone(zone)), entry.actorName(),
                 messages.of(entry.actorRole()), messages.of(entry.action()),
-                subjectNames.getOrDefault(entry.subject(), entry.subject()), entry.detail(), entry.subject());
+                subjectNames.getOrDefault(entry.subject(), entry.subject()),
+                org.huiwu.i18n.AuditDetailTexts.of(messages, entry.detail()), entry.subject());
     }
 
     public ObservableList<AuditRow> rows() {

@@ -87,6 +87,17 @@ class AuditViewModelTest {
     }
 
     @Test
+    void detailsAreShownAndFoundInTheReadersLanguage() {
+        AuditViewModel model = model(Language.RUSSIAN);
+
+        assertThat(model.rows().get(0).detail()).isEqualTo("версия 1");
+        model.textProperty().set("версия");
+        assertThat(model.rows()).extracting(AuditRow::sequence).containsExactly(3L, 2L);
+        model.textProperty().set("version 1");
+        assertThat(model.rows()).as("the stored form still finds them").hasSize(2);
+    }
+
+    @Test
     void filtersByUserActionDaysAndTextAndClearAgain() {
         AuditViewModel model = model(Language.ENGLISH);
 
