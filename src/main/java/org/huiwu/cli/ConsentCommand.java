@@ -68,11 +68,8 @@ final class ConsentCommand implements Runnable {
         @Mixin
         private ArchiveOption archiveOption;
 
-        @Option(names = "--json", description = "Machine-readable output.")
-        private boolean json;
-
-        @Spec
-        private picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        private RowsOrJson output;
 
         ListConsents(AppContext context, Messages messages) {
             this.context = context;
@@ -82,23 +79,18 @@ final class ConsentCommand implements Runnable {
         @Override
         public Integer call() {
             try (ArchiveSession session = archiveOption.open(context, messages)) {
-                List<Consent> consents = session.confidentiality().consents();
-                var out = spec.commandLine().getOut();
-                if (json) {
-                    out.println(Json.write(consents.stream().map(ListConsents::row).toList()));
-                } else {
-                    for (Consent consent : consents) {
-                        out.println(String.join("\t", consent.uuid().toString(), consent.providingSide().code(),
-                                consent.givenOn().toString(), consent.reference(), consent.thirdParty(),
-                                scope(consent), consent.validUntil() == null ? "" : consent.validUntil().toString()));
-                    }
-                }
-                out.flush();
+                output.print(session.confidentiality().consents(), ListConsents::toJson, ListConsents::row);
                 return HuiwuCommand.DONE;
             }
         }
 
-        private static Map<String, Object> row(Consent consent) {
+        private static List<String> row(Consent consent) {
+            return List.of(consent.uuid().toString(), consent.providingSide().code(), consent.givenOn().toString(),
+                    consent.reference(), consent.thirdParty(), scope(consent),
+                    consent.validUntil() == null ? "" : consent.validUntil().toString());
+        }
+
+        private static Map<String, Object> toJson(Consent consent) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("uuid", consent.uuid().toString());
             row.put("side", consent.providingSide().code());
