@@ -3,7 +3,6 @@ package org.huiwu.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,26 +35,6 @@ final class ConsentCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** Art. 4 items 1 to 8 as categories; anything else is a usage error in the user's language. */
-    static Set<InformationCategory> categories(List<Integer> numbers, Messages messages) {
-        Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
-        for (int number : numbers) {
-            if (number < 1 || number > InformationCategory.values().length) {
-                throw new HuiwuCommand.UserError(messages.get("art4.cli.category", number));
-            }
-            categories.add(InformationCategory.values()[number - 1]);
-        }
-        return categories;
-    }
-
-    static Side side(String code, Messages messages) {
-        try {
-            return Side.ofCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new HuiwuCommand.UserError(messages.get("art4.cli.side", code));
-        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -164,8 +143,8 @@ final class ConsentCommand implements Runnable {
             if (categories.isEmpty() && items.isEmpty()) {
                 throw new HuiwuCommand.UserError(messages.get("art4.cli.scope"));
             }
-            Side providing = side(side, messages);
-            Set<InformationCategory> scope = categories(categories, messages);
+            Side providing = Art4Options.side(side, messages);
+            Set<InformationCategory> scope = Art4Options.categories(categories, messages);
             if (validUntil != null && validUntil.isBefore(date)) {
                 throw new HuiwuCommand.UserError(messages.get("art4.cli.validUntil"));
             }

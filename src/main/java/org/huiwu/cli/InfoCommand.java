@@ -139,13 +139,8 @@ final class InfoCommand implements Runnable {
 
         @Override
         public Integer call() {
-            InformationCategory chosen = ConsentCommand.categories(List.of(category), messages).iterator().next();
-            InformationChannel how;
-            try {
-                how = InformationChannel.valueOf(channel.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new HuiwuCommand.UserError(messages.get("art4.cli.channel", channel));
-            }
+            InformationCategory chosen = Art4Options.category(category, messages);
+            InformationChannel how = Art4Options.channel(channel, messages);
             if (zh.isBlank() && ru.isBlank()) {
                 throw new HuiwuCommand.UserError(messages.get("art4.cli.text"));
             }
@@ -170,7 +165,7 @@ final class InfoCommand implements Runnable {
                     }
                 }
                 InformationItem saved = session.confidentiality().save(InformationItem.create(chosen,
-                        ConsentCommand.side(side, messages), date, how, Bilingual.of(zh, ru))
+                        Art4Options.side(side, messages), date, how, Bilingual.of(zh, ru))
                         .withLinks(agendaLinks, clauseLinks));
                 var out = spec.commandLine().getOut();
                 out.println(messages.get("art4.cli.itemAdded", saved.uuid().toString(),
