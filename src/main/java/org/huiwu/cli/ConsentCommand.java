@@ -3,7 +3,6 @@ package org.huiwu.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,26 +37,6 @@ final class ConsentCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Art. 4 items 1 to 8 as categories; anything else is a usage error in the user's language. */
-    static Set<InformationCategory> categories(List<Integer> numbers, Messages messages) {
-        Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
-        for (int number : numbers) {
-            if (number < 1 || number > InformationCategory.values().length) {
-                throw new HuiwuCommand.UserError(messages.get("art4.cli.category", number));
-            }
-            categories.add(InformationCategory.values()[number - 1]);
-        }
-        return categories;
-    }
-
-    static Side side(String code, Messages messages) {
-        try {
-            return Side.ofCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new HuiwuCommand.UserError(messages.get("art4.cli.side", code));
-        }
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Lists the consents: providing side, date, reference, third party, scope, valid until.")
     static final class ListConsents implements Callable<Integer> {
@@ -68,11 +47,8 @@ final class ConsentCommand implements Runnable {
         @Mixin
         private ArchiveOption archiveOption;
 
-        @Option(names = "--json", description = "Machine-readable output.")
-        private boolean json;
-
-        @Spec
-        private picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        private RowsOrJson output;
 
         ListConsents(AppContext context, Messages messages) {
             this.context = context;
@@ -82,23 +58,18 @@ final class ConsentCommand implements Runnable {
         @Override
         public Integer call() {
             try (ArchiveSession session = archiveOption.open(context, messages)) {
-                List<Consent> consents = session.confidentiality().consents();
-                var out = spec.commandLine().getOut();
-                if (json) {
-                    out.println(Json.write(consents.stream().map(ListConsents::row).toList()));
-                } else {
-                    for (Consent consent : consents) {
-                        out.println(String.join("\t", consent.uuid().toString(), consent.providingSide().code(),
-                                consent.givenOn().toString(), consent.reference(), consent.thirdParty(),
-                                scope(consent), consent.validUntil() == null ? "" : consent.validUntil().toString()));
-                    }
-                }
-                out.flush();
+                output.print(session.confidentiality().consents(), ListConsents::toJson, ListConsents::row);
                 return HuiwuCommand.DONE;
             }
         }
 
-        private static Map<String, Object> row(Consent consent) {
+        private static List<String> row(Consent consent) {
+            return List.of(consent.uuid().toString(), consent.providingSide().code(), consent.givenOn().toString(),
+                    consent.reference(), consent.thirdParty(), scope(consent),
+                    consent.validUntil() == null ? "" : consent.validUntil().toString());
+        }
+
+        private static Map<String, Object> toJson(Consent consent) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("uuid", consent.uuid().toString());
             row.put("side", consent.providingSide().code());
@@ -172,8 +143,8 @@ final class ConsentCommand implements Runnable {
             if (categories.isEmpty() && items.isEmpty()) {
                 throw new HuiwuCommand.UserError(messages.get("art4.cli.scope"));
             }
-            Side providing = side(side, messages);
-            Set<InformationCategory> scope = categories(categories, messages);
+            Side providing = Art4Options.side(side, messages);
+            Set<InformationCategory> scope = Art4Options.categories(categories, messages);
             if (validUntil != null && validUntil.isBefore(date)) {
                 throw new HuiwuCommand.UserError(messages.get("art4.cli.validUntil"));
             }

@@ -51,11 +51,8 @@ final class InfoCommand implements Runnable {
         @Mixin
         private ArchiveOption archiveOption;
 
-        @Option(names = "--json", description = "Machine-readable output.")
-        private boolean json;
-
-        @Spec
-        private picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        private RowsOrJson output;
 
         ListItems(AppContext context, Messages messages) {
             this.context = context;
@@ -65,24 +62,19 @@ final class InfoCommand implements Runnable {
         @Override
         public Integer call() {
             try (ArchiveSession session = archiveOption.open(context, messages)) {
-                List<InformationItem> items = session.confidentiality().items();
-                var out = spec.commandLine().getOut();
-                if (json) {
-                    out.println(Json.write(items.stream().map(ListItems::row).toList()));
-                } else {
-                    for (InformationItem item : items) {
-                        out.println(String.join("\t", item.uuid().toString(), String.valueOf(item.category().item()),
-                                item.providingSide().code(), item.receivedOn().toString(),
-                                item.channel().name().toLowerCase(Locale.ROOT), item.text().joined(),
-                                String.valueOf(item.agendaItems().size() + item.clauses().size())));
-                    }
-                }
-                out.flush();
+                output.print(session.confidentiality().items(), ListItems::toJson, ListItems::row);
                 return HuiwuCommand.DONE;
             }
         }
 
-        private static Map<String, Object> row(InformationItem item) {
+        private static List<String> row(InformationItem item) {
+            return List.of(item.uuid().toString(), String.valueOf(item.category().item()),
+                    item.providingSide().code(), item.receivedOn().toString(),
+                    item.channel().name().toLowerCase(Locale.ROOT), item.text().joined(),
+                    String.valueOf(item.agendaItems().size() + item.clauses().size()));
+        }
+
+        private static Map<String, Object> toJson(InformationItem item) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("uuid", item.uuid().toString());
             row.put("category", item.category().item());
@@ -147,13 +139,8 @@ final class InfoCommand implements Runnable {
 
         @Override
         public Integer call() {
-            InformationCategory chosen = ConsentCommand.categories(List.of(category), messages).iterator().next();
-            InformationChannel how;
-            try {
-                how = InformationChannel.valueOf(channel.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new HuiwuCommand.UserError(messages.get("art4.cli.channel", channel));
-            }
+            InformationCategory chosen = Art4Options.category(category, messages);
+            InformationChannel how = Art4Options.channel(channel, messages);
             if (zh.isBlank() && ru.isBlank()) {
                 throw new HuiwuCommand.UserError(messages.get("art4.cli.text"));
             }
@@ -178,7 +165,7 @@ final class InfoCommand implements Runnable {
                     }
                 }
                 InformationItem saved = session.confidentiality().save(InformationItem.create(chosen,
-                        ConsentCommand.side(side, messages), date, how, Bilingual.of(zh, ru))
+                        Art4Options.side(side, messages), date, how, Bilingual.of(zh, ru))
                         .withLinks(agendaLinks, clauseLinks));
                 var out = spec.commandLine().getOut();
                 out.println(messages.get("art4.cli.itemAdded", saved.uuid().toString(),

@@ -17,7 +17,6 @@ import org.huiwu.i18n.Messages;
 import org.huiwu.service.ArchiveSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "meetings", mixinStandardHelpOptions = true, description = "Meetings of the archive.",
@@ -45,11 +44,8 @@ final class MeetingsCommand implements Runnable {
         @Mixin
         private ArchiveOption archiveOption;
 
-        @Option(names = "--json", description = "Machine-readable output.")
-        private boolean json;
-
-        @Spec
-        private picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        private RowsOrJson output;
 
         ListMeetings(AppContext context, Messages messages) {
             this.context = context;
@@ -62,25 +58,20 @@ final class MeetingsCommand implements Runnable {
                 List<Meeting> meetings = session.schedule().meetings();
                 Map<Long, Place> places = session.registers().places().stream()
                         .collect(Collectors.toMap(Place::id, Function.identity()));
-                var out = spec.commandLine().getOut();
-                if (json) {
-                    out.println(Json.write(meetings.stream().map(m -> toJson(m, places.get(m.placeId()))).toList()));
-                } else {
-                    out.println(String.join("\t", messages.get("cli.meetings.header").split("\\|")));
-                    for (Meeting meeting : meetings) {
-                        Place place = places.get(meeting.placeId());
-                        out.println(String.join("\t", List.of(
-                                String.valueOf(meeting.id()),
-                                messages.of(meeting.level()),
-                                LOCAL.format(meeting.localStart()),
-                                place == null ? "?" : place.name().joined(),
-                                meeting.hostSide().code(),
-                                messages.of(meeting.status()))));
-                    }
-                }
-                out.flush();
+                output.print(List.of(messages.get("cli.meetings.header").split("\\|")), meetings,
+                        m -> toJson(m, places.get(m.placeId())), m -> row(m, places.get(m.placeId())));
             }
             return HuiwuCommand.DONE;
+        }
+
+        private List<String> row(Meeting meeting, Place place) {
+            return List.of(
+                    String.valueOf(meeting.id()),
+                    messages.of(meeting.level()),
+                    LOCAL.format(meeting.localStart()),
+                    place == null ? "?" : place.name().joined(),
+                    meeting.hostSide().code(),
+                    messages.of(meeting.status()));
         }
 
         private static Map<String, Object> toJson(Meeting meeting, Place place) {

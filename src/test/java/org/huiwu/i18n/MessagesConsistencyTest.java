@@ -60,19 +60,20 @@ class MessagesConsistencyTest {
      * it. (Enum texts, Area titles and ArchiveException reasons are derived from the classes themselves below.)
      */
     private static final List<BuiltKeys> BUILT_IN_CODE = List.of(
-            // RecordEditorViewModel: missingText(nameZh, keyPrefix + ".validation.nameZhMissing") and the same for
-            // nameRu; keyPrefix is "person" from PersonEditorViewModel's super("person", …).
+            // NamedRecordEditorViewModel: missingText(nameZh, keyPrefix + ".validation.nameZhMissing") and the same
+            // for nameRu; keyPrefix is "person" from PersonEditorViewModel's super("person", …).
             new BuiltKeys(List.of("person.validation.nameZhMissing", "person.validation.nameRuMissing"), List.of(
-                    new SourceFragment("org/huiwu/ui/registers/RecordEditorViewModel.java",
+                    new SourceFragment("org/huiwu/ui/registers/NamedRecordEditorViewModel.java",
                             "keyPrefix + \".validation.nameZhMissing\""),
-                    new SourceFragment("org/huiwu/ui/registers/RecordEditorViewModel.java",
+                    new SourceFragment("org/huiwu/ui/registers/NamedRecordEditorViewModel.java",
                             "keyPrefix + \".validation.nameRuMissing\""),
                     new SourceFragment("org/huiwu/ui/registers/PersonEditorViewModel.java", "super(\"person\","))),
-            // The same in RecordEditorViewModel, with keyPrefix "place" from PlaceEditorViewModel's super("place", …).
+            // The same in NamedRecordEditorViewModel, with keyPrefix "place" from PlaceEditorViewModel's
+            // super("place", …).
             new BuiltKeys(List.of("place.validation.nameZhMissing", "place.validation.nameRuMissing"), List.of(
-                    new SourceFragment("org/huiwu/ui/registers/RecordEditorViewModel.java",
+                    new SourceFragment("org/huiwu/ui/registers/NamedRecordEditorViewModel.java",
                             "keyPrefix + \".validation.nameZhMissing\""),
-                    new SourceFragment("org/huiwu/ui/registers/RecordEditorViewModel.java",
+                    new SourceFragment("org/huiwu/ui/registers/NamedRecordEditorViewModel.java",
                             "keyPrefix + \".validation.nameRuMissing\""),
                     new SourceFragment("org/huiwu/ui/registers/PlaceEditorViewModel.java", "super(\"place\","))),
             // AccessTexts.deniedKey names every refusal by permission as a literal; the permissions' names have

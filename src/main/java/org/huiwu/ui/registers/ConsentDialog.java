@@ -1,34 +1,27 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.ui.registers;
 
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.huiwu.domain.agenda.InformationCategory;
 import org.huiwu.domain.common.Side;
+import org.huiwu.domain.confidentiality.Consent;
 import org.huiwu.domain.confidentiality.InformationItem;
 import org.huiwu.i18n.Art4Texts;
 import org.huiwu.i18n.Messages;
-import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.common.ViewSupport;
 
 /** Registers the providing side's written consent; scope by category and by the side's items. */
-final class ConsentDialog extends Dialog<ButtonType> {
+final class ConsentDialog extends EditorDialog<Consent> {
 
     ConsentDialog(ConsentEditorViewModel model, ViewSupport support) {
+        super(model, model.title(), "dialog-art4-consent", support);
         Messages messages = support.messages();
-        initOwner(support.window());
-        setTitle(messages.get(model.isNew() ? "art4.editor.consent.new" : "art4.editor.consent.edit"));
-        getDialogPane().setId("dialog-art4-consent");
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
 
         ComboBox<Side> side = Art4Fields.choice(messages, Side.class, "art4-consent-side");
         side.valueProperty().bindBidirectional(model.sideProperty());
@@ -78,9 +71,6 @@ final class ConsentDialog extends Dialog<ButtonType> {
         };
         fillItems.run();
         model.sideProperty().addListener((obs, old, now) -> fillItems.run());
-        Label problem = new Label();
-        problem.getStyleClass().add("field-error");
-        problem.textProperty().bind(model.problemProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -93,14 +83,6 @@ final class ConsentDialog extends Dialog<ButtonType> {
         Art4Fields.row(grid, 4, messages.get("art4.column.validUntil"), until);
         Art4Fields.row(grid, 5, messages.get("art4.editor.categories"), categories);
         Art4Fields.row(grid, 6, messages.get("art4.editor.items"), items);
-        grid.add(problem, 1, 7);
-        getDialogPane().setContent(new javafx.scene.control.ScrollPane(grid));
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.validProperty().not());
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
-            if (!model.save()) {
-                event.consume();
-            }
-        });
-        Themes.style(getDialogPane().getScene());
+        setForm(new javafx.scene.control.ScrollPane(grid));
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,23 +14,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
-import org.huiwu.domain.access.AccessDeniedException;
 import org.huiwu.domain.agenda.InformationCategory;
 import org.huiwu.domain.common.Side;
 import org.huiwu.domain.confidentiality.Consent;
 import org.huiwu.domain.confidentiality.InformationItem;
-import org.huiwu.i18n.AccessTexts;
 import org.huiwu.i18n.Messages;
 import org.huiwu.service.confidentiality.ConfidentialityService;
 
 /** Registers the providing side's written consent: who gave it, when, its reference, for whom, and what it covers. */
-public final class ConsentEditorViewModel {
+public final class ConsentEditorViewModel extends RecordEditorViewModel<Consent> {
 
-    private final ConfidentialityService service;
-    private final Messages messages;
     private final List<InformationItem> registeredItems;
     private final Consent editing;
-    private final Runnable saved;
 
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> givenOn = new SimpleObjectProperty<>();
@@ -40,16 +34,13 @@ public final class ConsentEditorViewModel {
     private final ObjectProperty<LocalDate> validUntil = new SimpleObjectProperty<>();
     private final ObservableSet<InformationCategory> categories = FXCollections.observableSet();
     private final ObservableSet<UUID> items = FXCollections.observableSet();
-    private final StringProperty problem = new SimpleStringProperty("");
-    private final BooleanBinding valid;
 
+    /** @param saved runs once the consent is registered, e.g. to reload the table */
     ConsentEditorViewModel(ConfidentialityService service, Messages messages, List<InformationItem> registeredItems,
                            Consent editing, Runnable saved) {
-        this.service = service;
-        this.messages = messages;
+        super(editing != null, service::save, saved, messages);
         this.registeredItems = List.copyOf(registeredItems);
         this.editing = editing;
-        this.saved = saved;
         if (editing != null) {
             side.set(editing.providingSide());
             givenOn.set(editing.givenOn());
@@ -61,15 +52,10 @@ public final class ConsentEditorViewModel {
         } else {
             side.set(service.homeSide().other());
         }
-        valid = Bindings.createBooleanBinding(() -> side.get() != null && givenOn.get() != null
-                        && !reference.get().isBlank() && !thirdParty.get().isBlank()
-                        && !(categories.isEmpty() && items.isEmpty())
-                        && (validUntil.get() == null || !validUntil.get().isBefore(givenOn.get())),
-                side, givenOn, reference, thirdParty, validUntil, categories, items);
     }
 
-    public boolean isNew() {
-        return editing == null;
+    public String title() {
+        return messages.get(isEditing() ? "art4.editor.consent.edit" : "art4.editor.consent.new");
     }
 
     /** The items a consent may name one by one: those the chosen side provided. */
@@ -105,31 +91,28 @@ public final class ConsentEditorViewModel {
         return items;
     }
 
-    public BooleanBinding validProperty() {
-        return valid;
+    @Override
+    protected Consent build() {
+        // An edit keeps the consent's UUID: a correction of the register, not a second consent.
+        return new Consent(editing == null ? UUID.randomUUID() : editing.uuid(), side.get(), givenOn.get(),
+                reference.get(), thirdParty.get(), Set.copyOf(categories), Set.copyOf(items), validUntil.get());
     }
 
-    public StringProperty problemProperty() {
-        return problem;
+    @Override
+    protected boolean complete() {
+        return side.get() != null && givenOn.get() != null
+                && !reference.get().isBlank() && !thirdParty.get().isBlank()
+                && !(categories.isEmpty() && items.isEmpty())
+                && (validUntil.get() == null || !validUntil.get().isBefore(givenOn.get()));
     }
 
-    /** Registers the consent; false with {@link #problemProperty()} set when incomplete or the role may not. */
-    public boolean save() {
-        if (!valid.get()) {
-            problem.set(messages.get("art4.editor.incomplete"));
-            return false;
-        }
-        try {
-            // An edit keeps the consent's UUID: a correction of the register, not a second consent.
-            service.save(new Consent(editing == null ? UUID.randomUUID() : editing.uuid(), side.get(),
-                    givenOn.get(), reference.get(), thirdParty.get(), Set.copyOf(categories), Set.copyOf(items),
-                    validUntil.get()));
-        } catch (AccessDeniedException denied) {
-            problem.set(AccessTexts.denied(messages, denied));
-            return false;
-        }
-        problem.set("");
-        saved.run();
-        return true;
+    @Override
+    protected Observable[] completeness() {
+        return new Observable[] {side, givenOn, reference, thirdParty, validUntil, categories, items};
+    }
+
+    @Override
+    protected String incompleteProblem() {
+        return messages.get("art4.editor.incomplete");
     }
 }

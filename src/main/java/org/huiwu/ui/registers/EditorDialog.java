@@ -31,9 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The frame of the register editors: a form with a Chinese and a Russian column of equal width, the archive's
- * objections below it, and a Save button that stays disabled while the form is incomplete. A refused save keeps
- * the dialog open with everything as typed.
+ * The frame of the register editors: a form with a Chinese and a Russian column of equal width (or a form of the
+ * editor's own), the archive's objections below it, and a Save button that stays disabled while the form is
+ * incomplete. A refused save keeps the dialog open with everything as typed.
  */
 abstract class EditorDialog<T> extends Dialog<T> {
 
@@ -42,6 +42,7 @@ abstract class EditorDialog<T> extends Dialog<T> {
     private final RecordEditorViewModel<T> viewModel;
     private final Messages messages;
     private final GridPane form = new GridPane();
+    private final VBox content;
     private int row;
 
     EditorDialog(RecordEditorViewModel<T> viewModel, String title, String paneId, ViewSupport support) {
@@ -83,8 +84,14 @@ abstract class EditorDialog<T> extends Dialog<T> {
         problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
 
-        getDialogPane().setContent(new VBox(12, form, problems));
+        content = new VBox(12, form, problems);
+        getDialogPane().setContent(content);
         Themes.style(getDialogPane().getScene());
+    }
+
+    /** Puts a form of the editor's own where the two language columns would be, e.g. the Art. 4 registers'. */
+    protected void setForm(Node own) {
+        content.getChildren().set(0, own);
     }
 
     /** A row with one control across both language columns, e.g. the side. */

@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.ui.registers;
 
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -17,19 +13,16 @@ import javafx.collections.ObservableSet;
 import org.huiwu.domain.agenda.InformationCategory;
 import org.huiwu.domain.common.Side;
 import org.huiwu.domain.confidentiality.InformationChannel;
+import org.huiwu.domain.confidentiality.InformationItem;
 import org.huiwu.i18n.Messages;
-import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.common.ViewSupport;
 
 /** Registers or edits an information item; the links are ticked per meeting. Thin: the model does the work. */
-final class InformationItemDialog extends Dialog<ButtonType> {
+final class InformationItemDialog extends EditorDialog<InformationItem> {
 
     InformationItemDialog(InformationItemEditorViewModel model, ViewSupport support) {
+        super(model, model.title(), "dialog-art4-item", support);
         Messages messages = support.messages();
-        initOwner(support.window());
-        setTitle(messages.get(model.isNew() ? "art4.editor.item.new" : "art4.editor.item.edit"));
-        getDialogPane().setId("dialog-art4-item");
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
 
         ComboBox<InformationCategory> category = Art4Fields.choice(messages, InformationCategory.class,
                 "art4-item-category");
@@ -54,9 +47,6 @@ final class InformationItemDialog extends Dialog<ButtonType> {
                 ticks(agenda, model.agendaChoices(), model.linkedAgendaItems()));
         model.clauseChoices().addListener((javafx.collections.ListChangeListener<Art4Links.LinkChoice>) change ->
                 ticks(clauses, model.clauseChoices(), model.linkedClauses()));
-        Label problem = new Label();
-        problem.getStyleClass().add("field-error");
-        problem.textProperty().bind(model.problemProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -71,16 +61,7 @@ final class InformationItemDialog extends Dialog<ButtonType> {
         Art4Fields.row(grid, 6, messages.get("art4.editor.meeting"), meeting);
         Art4Fields.row(grid, 7, messages.get("art4.editor.agendaItems"), agenda);
         Art4Fields.row(grid, 8, messages.get("art4.editor.clauses"), clauses);
-        grid.add(problem, 1, 9);
-        getDialogPane().setContent(new javafx.scene.control.ScrollPane(grid));
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.validProperty().not());
-        // The dialog stays open when the save is refused, showing why.
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
-            if (!model.save()) {
-                event.consume();
-            }
-        });
-        Themes.style(getDialogPane().getScene());
+        setForm(new javafx.scene.control.ScrollPane(grid));
     }
 
     private static TextArea text(String id, javafx.beans.property.StringProperty property) {

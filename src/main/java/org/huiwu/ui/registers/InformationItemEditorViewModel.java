@@ -3,10 +3,10 @@ package org.huiwu.ui.registers;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,13 +15,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
-import org.huiwu.domain.access.AccessDeniedException;
 import org.huiwu.domain.agenda.InformationCategory;
 import org.huiwu.domain.common.Bilingual;
 import org.huiwu.domain.common.Side;
 import org.huiwu.domain.confidentiality.InformationChannel;
 import org.huiwu.domain.confidentiality.InformationItem;
-import org.huiwu.i18n.AccessTexts;
 import org.huiwu.i18n.Messages;
 import org.huiwu.service.confidentiality.ConfidentialityService;
 
@@ -30,13 +28,10 @@ import org.huiwu.service.confidentiality.ConfidentialityService;
  * agenda items and clauses. The meeting chosen only says which links are offered; links ticked under other
  * meetings stay.
  */
-public final class InformationItemEditorViewModel {
+public final class InformationItemEditorViewModel extends RecordEditorViewModel<InformationItem> {
 
-    private final ConfidentialityService service;
     private final Art4Links links;
-    private final Messages messages;
     private final InformationItem editing;
-    private final Runnable saved;
 
     private final ObjectProperty<InformationCategory> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>();
@@ -49,19 +44,13 @@ public final class InformationItemEditorViewModel {
     private final ObservableList<Art4Links.LinkChoice> clauseChoices = FXCollections.observableArrayList();
     private final ObservableSet<UUID> linkedAgendaItems = FXCollections.observableSet();
     private final ObservableSet<UUID> linkedClauses = FXCollections.observableSet();
-    private final StringProperty problem = new SimpleStringProperty("");
-    private final BooleanBinding valid = Bindings.createBooleanBinding(
-            () -> category.get() != null && side.get() != null && receivedOn.get() != null && channel.get() != null
-                    && !(zh.get().isBlank() && ru.get().isBlank()),
-            category, side, receivedOn, channel, zh, ru);
 
+    /** @param saved runs once the item is stored, e.g. to reload the table */
     InformationItemEditorViewModel(ConfidentialityService service, Art4Links links, Messages messages,
                                    InformationItem editing, Runnable saved) {
-        this.service = service;
+        super(editing != null, service::save, saved, messages);
         this.links = links;
-        this.messages = messages;
         this.editing = editing;
-        this.saved = saved;
         if (editing != null) {
             category.set(editing.category());
             side.set(editing.providingSide());
@@ -76,16 +65,16 @@ public final class InformationItemEditorViewModel {
             side.set(service.homeSide().other());
         }
         meeting.addListener((obs, old, now) -> {
-            agendaChoices.setAll(now == null ? java.util.List.of() : links.agendaItems(now.id()));
-            clauseChoices.setAll(now == null ? java.util.List.of() : links.clauses(now.id()));
+            agendaChoices.setAll(now == null ? List.of() : links.agendaItems(now.id()));
+            clauseChoices.setAll(now == null ? List.of() : links.clauses(now.id()));
         });
     }
 
-    public boolean isNew() {
-        return editing == null;
+    public String title() {
+        return messages.get(isEditing() ? "art4.editor.item.edit" : "art4.editor.item.new");
     }
 
-    public java.util.List<Art4Links.MeetingChoice> meetings() {
+    public List<Art4Links.MeetingChoice> meetings() {
         return links.meetings();
     }
 
@@ -133,32 +122,28 @@ public final class InformationItemEditorViewModel {
         return linkedClauses;
     }
 
-    public BooleanBinding validProperty() {
-        return valid;
+    @Override
+    protected InformationItem build() {
+        Bilingual text = Bilingual.of(zh.get().strip(), ru.get().strip());
+        InformationItem item = editing == null
+                ? InformationItem.create(category.get(), side.get(), receivedOn.get(), channel.get(), text)
+                : editing.withDetails(category.get(), side.get(), receivedOn.get(), channel.get(), text);
+        return item.withLinks(new HashSet<>(linkedAgendaItems), new HashSet<>(linkedClauses));
     }
 
-    public StringProperty problemProperty() {
-        return problem;
+    @Override
+    protected boolean complete() {
+        return category.get() != null && side.get() != null && receivedOn.get() != null && channel.get() != null
+                && !(zh.get().isBlank() && ru.get().isBlank());
     }
 
-    /** Saves the item; false with {@link #problemProperty()} set when it is incomplete or the role may not. */
-    public boolean save() {
-        if (!valid.get()) {
-            problem.set(messages.get("art4.editor.incomplete"));
-            return false;
-        }
-        try {
-            Bilingual text = Bilingual.of(zh.get().strip(), ru.get().strip());
-            InformationItem item = editing == null
-                    ? InformationItem.create(category.get(), side.get(), receivedOn.get(), channel.get(), text)
-                    : editing.withDetails(category.get(), side.get(), receivedOn.get(), channel.get(), text);
-            service.save(item.withLinks(new HashSet<>(linkedAgendaItems), new HashSet<>(linkedClauses)));
-        } catch (AccessDeniedException denied) {
-            problem.set(AccessTexts.denied(messages, denied));
-            return false;
-        }
-        problem.set("");
-        saved.run();
-        return true;
+    @Override
+    protected Observable[] completeness() {
+        return new Observable[] {category, side, receivedOn, channel, zh, ru};
+    }
+
+    @Override
+    protected String incompleteProblem() {
+        return messages.get("art4.editor.incomplete");
     }
 }

@@ -15,7 +15,7 @@ import org.huiwu.domain.person.Person;
 import org.huiwu.i18n.Messages;
 
 /** The form of the person dialog: side, the name in both scripts, rank and post in both languages. */
-public final class PersonEditorViewModel extends RecordEditorViewModel<Person> {
+public final class PersonEditorViewModel extends NamedRecordEditorViewModel<Person> {
 
     private final Person original;
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side");

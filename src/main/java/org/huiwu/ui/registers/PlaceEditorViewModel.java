@@ -22,7 +22,7 @@ import org.huiwu.i18n.Messages;
  * The form of the place dialog. The time zone follows the side (China: Asia/Shanghai, Kyrgyzstan: Asia/Bishkek)
  * until the user picks one; from then on it is the user's choice.
  */
-public final class PlaceEditorViewModel extends RecordEditorViewModel<Place> {
+public final class PlaceEditorViewModel extends NamedRecordEditorViewModel<Place> {
 
     private final Place original;
     private final ObjectProperty<PlaceKind> kind = new SimpleObjectProperty<>(this, "kind");

@@ -95,7 +95,7 @@ class Art4PaneUiTest {
         WaitForAsyncUtils.waitFor(10, seconds, () -> robot.lookup("#dialog-art4-consent").tryQuery().isPresent());
         javafx.scene.control.DialogPane dialog = robot.lookup("#dialog-art4-consent")
                 .queryAs(javafx.scene.control.DialogPane.class);
-        javafx.scene.Node ok = dialog.lookupButton(javafx.scene.control.ButtonType.OK);
+        javafx.scene.Node ok = dialog.lookup("#dialog-art4-consent-save");
         assertThat(ok.isDisabled()).isTrue();
         robot.interact(() -> {
             robot.lookup("#art4-consent-date").queryAs(javafx.scene.control.DatePicker.class)

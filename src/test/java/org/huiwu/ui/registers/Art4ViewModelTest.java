@@ -69,9 +69,9 @@ class Art4ViewModelTest {
         editor.categoryProperty().set(InformationCategory.SEARCHES);
         editor.receivedOnProperty().set(LocalDate.of(2026, 11, 2));
         editor.channelProperty().set(InformationChannel.LIAISON);
-        assertThat(editor.validProperty().get()).as("no text yet").isFalse();
+        assertThat(editor.valid().get()).as("no text yet").isFalse();
         assertThat(editor.save()).isFalse();
-        assertThat(editor.problemProperty().get()).isEqualTo(english.get("art4.editor.incomplete"));
+        assertThat(editor.problemText().get()).isEqualTo(english.get("art4.editor.incomplete"));
         editor.ruProperty().set("Розыск нарушителей");
         editor.meetingProperty().set(editor.meetings().get(0));
         assertThat(editor.agendaChoices()).hasSize(1);
@@ -103,7 +103,7 @@ class Art4ViewModelTest {
 
         model.selectedItemProperty().set(model.items().get(0));
         InformationItemEditorViewModel edit = model.editSelectedItem().orElseThrow();
-        assertThat(edit.isNew()).isFalse();
+        assertThat(edit.isEditing()).isTrue();
         edit.zhProperty().set("走私武器");
         assertThat(edit.save()).isTrue();
 
@@ -122,10 +122,10 @@ class Art4ViewModelTest {
         editor.givenOnProperty().set(LocalDate.of(2026, 11, 20));
         editor.referenceProperty().set("№ 04-2/131");
         editor.thirdPartyProperty().set("OSCE");
-        assertThat(editor.validProperty().get()).as("no scope").isFalse();
+        assertThat(editor.valid().get()).as("no scope").isFalse();
         editor.categories().add(InformationCategory.ILLEGAL_CROSSINGS);
         editor.validUntilProperty().set(LocalDate.of(2026, 11, 1));
-        assertThat(editor.validProperty().get()).as("ends before given").isFalse();
+        assertThat(editor.valid().get()).as("ends before given").isFalse();
         editor.validUntilProperty().set(null);
 
         assertThat(editor.save()).isTrue();
@@ -150,7 +150,7 @@ class Art4ViewModelTest {
 
         model.selectedConsentProperty().set(model.consents().get(0));
         ConsentEditorViewModel edit = model.editSelectedConsent().orElseThrow();
-        assertThat(edit.isNew()).isFalse();
+        assertThat(edit.isEditing()).isTrue();
         assertThat(edit.categories()).containsExactly(InformationCategory.ILLEGAL_CROSSINGS);
         edit.referenceProperty().set("№ 04-2/131");
         edit.categories().add(InformationCategory.SEARCHES);
@@ -185,7 +185,7 @@ class Art4ViewModelTest {
         consent.categories().add(InformationCategory.SMUGGLING);
 
         assertThat(consent.save()).isFalse();
-        assertThat(consent.problemProperty().get()).contains(english.get("access.role.assistant"));
+        assertThat(consent.problemText().get()).contains(english.get("access.role.assistant"));
         assertThat(registers.consents()).isEmpty();
         assertThat(model(Role.REPRESENTATIVE).mayKeep()).isTrue();
     }
