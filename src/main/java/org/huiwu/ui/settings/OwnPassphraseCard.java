@@ -41,6 +41,7 @@ final class OwnPassphraseCard {
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(viewModel.busyProperty());
+        working.managedProperty().bind(working.visibleProperty());
 
         GridPane form = new GridPane();
         form.setHgap(16);
@@ -59,6 +60,11 @@ final class OwnPassphraseCard {
         status.setId("settings-passphrase-status");
         status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
+        for (Label line : List.of(problem, status)) {
+            // No blank lines under the form while there is nothing to say.
+            line.visibleProperty().bind(line.textProperty().isNotEmpty());
+            line.managedProperty().bind(line.visibleProperty());
+        }
 
         card.setSpacing(10);
         card.getChildren().setAll(List.of(title, intro, form, problem, status));
