@@ -52,6 +52,7 @@ public final class RestoreDialog {
         dialog.setHeaderText(messages.get("backup.restore.hint"));
         dialog.getDialogPane().setId("dialog-restore");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        org.huiwu.ui.common.Dialogs.nameButtons(dialog.getDialogPane(), messages);
         PasswordField passphrase = new PasswordField();
         passphrase.setId("restore-passphrase");
         TextField target = new TextField(suggestedFolder.apply(file.toPath().toAbsolutePath()).toString());

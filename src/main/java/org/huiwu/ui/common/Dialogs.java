@@ -15,23 +15,41 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /**
+     * Names the toolkit's standard buttons (OK, Cancel) in the app's language: the toolkit names them in the
+     * system's, and has no Russian at all, so a Russian user would read "Cancel" whatever the app speaks.
+     */
+    public static void nameButtons(javafx.scene.control.DialogPane pane, Messages messages) {
+        name(pane, ButtonType.OK, messages.get("dialog.button.ok"));
+        name(pane, ButtonType.CANCEL, messages.get("dialog.button.cancel"));
+    }
+
+    private static void name(javafx.scene.control.DialogPane pane, ButtonType type, String text) {
+        if (pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
+            button.setText(text);
+        }
+    }
+
     public static void error(Window owner, Messages messages, String headline, String details) {
-        Alert alert = alert(Alert.AlertType.ERROR, owner, messages.get("dialog.error.title"), headline, details);
+        Alert alert = alert(Alert.AlertType.ERROR, owner, messages, messages.get("dialog.error.title"), headline,
+                details);
         alert.showAndWait();
     }
 
     public static void info(Window owner, Messages messages, String headline, String details) {
-        alert(Alert.AlertType.INFORMATION, owner, messages.get("dialog.info.title"), headline, details).showAndWait();
+        alert(Alert.AlertType.INFORMATION, owner, messages, messages.get("dialog.info.title"), headline, details)
+                .showAndWait();
     }
 
     public static boolean confirm(Window owner, Messages messages, String headline, String details) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, owner, messages.get("dialog.confirm.title"), headline,
-                details);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, owner, messages, messages.get("dialog.confirm.title"),
+                headline, details);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == ButtonType.OK;
     }
 
-    private static Alert alert(Alert.AlertType type, Window owner, String title, String headline, String details) {
+    private static Alert alert(Alert.AlertType type, Window owner, Messages messages, String title, String headline,
+                               String details) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle(title);
@@ -40,6 +58,7 @@ public final class Dialogs {
         content.setWrapText(true);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("dialog-" + type.name().toLowerCase(java.util.Locale.ROOT));
+        nameButtons(alert.getDialogPane(), messages);
         Themes.style(alert.getDialogPane().getScene());
         return alert;
     }

@@ -40,6 +40,7 @@ public final class RecipientDialog {
         dialog.setHeaderText(messages.get("art4.recipient.header"));
         dialog.getDialogPane().setId("dialog-recipient");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        org.huiwu.ui.common.Dialogs.nameButtons(dialog.getDialogPane(), messages);
 
         ToggleGroup kinds = new ToggleGroup();
         RadioButton otherSide = choice(messages, kinds, RecipientKind.OTHER_SIDE, "recipient-other-side");

@@ -27,6 +27,7 @@ final class DismissDialog {
         dialog.getDialogPane().setId("dialog-dismiss-finding");
         dialog.getEditor().setId("dismiss-reason");
         dialog.getEditor().setPrefColumnCount(40);
+        org.huiwu.ui.common.Dialogs.nameButtons(dialog.getDialogPane(), support.messages());
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> dialog.getEditor().getText().isBlank(),
                 dialog.getEditor().textProperty()));

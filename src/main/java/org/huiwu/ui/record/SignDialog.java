@@ -45,6 +45,7 @@ final class SignDialog {
         dialog.setHeaderText(header);
         dialog.getDialogPane().setId("dialog-sign");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        org.huiwu.ui.common.Dialogs.nameButtons(dialog.getDialogPane(), messages);
 
         ToggleGroup sources = new ToggleGroup();
         RadioButton file = new RadioButton(messages.get("signing.source.file"));

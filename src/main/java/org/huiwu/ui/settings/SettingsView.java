@@ -253,6 +253,7 @@ public final class SettingsView {
         dialog.getDialogPane().setId("dialog-demo-key");
         dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
+        org.huiwu.ui.common.Dialogs.nameButtons(dialog.getDialogPane(), messages);
         TextField name = new TextField();
         name.setId("demo-key-name");
         javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();

@@ -53,4 +53,18 @@ class RecipientDialogUiTest {
         assertThat(model.recipient()).contains(Recipient.ownInternal());
         robot.interact(dialog::close);
     }
+
+    @Test
+    void itsButtonsSpeakTheAppsLanguageNotTheSystems(FxRobot robot) {
+        String[] texts = new String[2];
+        robot.interact(() -> {
+            Dialog<ButtonType> russian = RecipientDialog.build(Messages.of(Language.RUSSIAN), null,
+                    new RecipientViewModel());
+            texts[0] = ((javafx.scene.control.Button) russian.getDialogPane().lookupButton(ButtonType.OK)).getText();
+            texts[1] = ((javafx.scene.control.Button) russian.getDialogPane().lookupButton(ButtonType.CANCEL))
+                    .getText();
+        });
+        assertThat(texts).containsExactly("ОК", "Отмена");
+        robot.interact(dialog::close);
+    }
 }
