@@ -39,4 +39,22 @@ final class Art4Fields {
         text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.addRow(row, text, field);
     }
+
+    /**
+     * The form in a scroll pane as wide as the dialog (no sideways scrolling) and high enough for the whole form on
+     * a laptop screen: a plain scroll pane is as narrow as its viewport defaults, which squeezed the form.
+     */
+    static javafx.scene.control.ScrollPane scrolling(javafx.scene.layout.GridPane grid) {
+        javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(grid);
+        pane.setFitToWidth(true);
+        pane.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        pane.setPrefViewportWidth(680);
+        pane.setPrefViewportHeight(560);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return pane;
+    }
 }

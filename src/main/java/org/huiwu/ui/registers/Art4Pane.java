@@ -37,6 +37,8 @@ final class Art4Pane extends VBox {
 
         Label note = new Label(messages.get("art4.tab.note"));
         note.setWrapText(true);
+        // Else the box gives the note one line and cuts the rest of Art. 4's rule off with an ellipsis.
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button addItem = button("art4-item-add", messages.get("art4.item.add"), "mdi2p-plus");
         Button editItem = button("art4-item-edit", messages.get("registers.edit"), "mdi2p-pencil");
         editItem.disableProperty().bind(viewModel.selectedItemProperty().isNull());

@@ -83,6 +83,6 @@ final class ConsentDialog extends EditorDialog<Consent> {
         Art4Fields.row(grid, 4, messages.get("art4.column.validUntil"), until);
         Art4Fields.row(grid, 5, messages.get("art4.editor.categories"), categories);
         Art4Fields.row(grid, 6, messages.get("art4.editor.items"), items);
-        setForm(new javafx.scene.control.ScrollPane(grid));
+        setForm(Art4Fields.scrolling(grid));
     }
 }

@@ -61,7 +61,7 @@ final class InformationItemDialog extends EditorDialog<InformationItem> {
         Art4Fields.row(grid, 6, messages.get("art4.editor.meeting"), meeting);
         Art4Fields.row(grid, 7, messages.get("art4.editor.agendaItems"), agenda);
         Art4Fields.row(grid, 8, messages.get("art4.editor.clauses"), clauses);
-        setForm(new javafx.scene.control.ScrollPane(grid));
+        setForm(Art4Fields.scrolling(grid));
     }
 
     private static TextArea text(String id, javafx.beans.property.StringProperty property) {
