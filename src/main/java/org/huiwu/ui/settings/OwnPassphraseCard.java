@@ -51,15 +51,8 @@ final class OwnPassphraseCard {
         form.addRow(2, label(messages, "settings.passphrase.repeat", repeated), repeated);
         form.add(new HBox(8, change, working), 1, 3);
 
-        Label problem = new Label();
-        problem.setId("settings-passphrase-problem");
-        problem.getStyleClass().add("field-error");
-        problem.setWrapText(true);
-        problem.textProperty().bind(viewModel.problemProperty());
-        Label status = new Label();
-        status.setId("settings-passphrase-status");
-        status.setWrapText(true);
-        status.textProperty().bind(viewModel.statusProperty());
+        Label problem = UserProblems.line("settings-passphrase-problem", viewModel.problemProperty(), true);
+        Label status = UserProblems.line("settings-passphrase-status", viewModel.statusProperty(), false);
         for (Label line : List.of(problem, status)) {
             // No blank lines under the form while there is nothing to say.
             line.visibleProperty().bind(line.textProperty().isNotEmpty());

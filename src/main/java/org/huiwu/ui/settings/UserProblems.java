@@ -10,7 +10,10 @@ import org.huiwu.i18n.Messages;
 import org.huiwu.service.ValidationException;
 import org.huiwu.service.archive.PassphrasePolicy;
 
-/** What a refused change of users or passphrases says, in the user's language. */
+/**
+ * What a refused change of users or passphrases says, in the user's language, and the lines under a form that say
+ * it.
+ */
 final class UserProblems {
 
     private UserProblems() {
@@ -35,5 +38,17 @@ final class UserProblems {
             return messages.get(archive.reason().messageKey(), archive.detail());
         }
         throw e;
+    }
+
+    /** The line under a form that says what was refused (red) or, with {@code error} false, what was done. */
+    static javafx.scene.control.Label line(String id, javafx.beans.value.ObservableStringValue text, boolean error) {
+        javafx.scene.control.Label line = new javafx.scene.control.Label();
+        line.setId(id);
+        if (error) {
+            line.getStyleClass().add("field-error");
+        }
+        line.setWrapText(true);
+        line.textProperty().bind(text);
+        return line;
     }
 }

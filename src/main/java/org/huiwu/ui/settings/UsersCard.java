@@ -87,15 +87,8 @@ final class UsersCard {
         form.addRow(3, label(messages, "settings.users.passphraseRepeat", repeated), repeated);
         form.add(add, 1, 4);
 
-        Label problem = new Label();
-        problem.setId("settings-users-problem");
-        problem.getStyleClass().add("field-error");
-        problem.setWrapText(true);
-        problem.textProperty().bind(viewModel.problemProperty());
-        Label status = new Label();
-        status.setId("settings-users-status");
-        status.setWrapText(true);
-        status.textProperty().bind(viewModel.statusProperty());
+        Label problem = UserProblems.line("settings-users-problem", viewModel.problemProperty(), true);
+        Label status = UserProblems.line("settings-users-status", viewModel.statusProperty(), false);
 
         card.setSpacing(10);
         card.getChildren().setAll(List.of(title, intro, list, selected, form, problem, status));

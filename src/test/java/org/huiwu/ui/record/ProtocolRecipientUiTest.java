@@ -84,13 +84,13 @@ class ProtocolRecipientUiTest {
         session.close();
     }
 
-    @Test
-    void printingForAnUnconsentedThirdPartyIsRefusedWithTheItemsNamed(FxRobot robot) throws Exception {
+    /** Presses {@code button} of the shown protocol, answers "a third party: OSCE" and returns the refusal. */
+    private static DialogPane refusedForTheOsce(FxRobot robot, String button) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#protocol-page").queryAs(Label.class).getText().startsWith("Page 1 of "));
         WaitForAsyncUtils.waitForFxEvents();
 
-        robot.clickOn("#protocol-print");
+        robot.clickOn(button);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-recipient").tryQuery().isPresent());
         robot.clickOn("#recipient-third-party");
         robot.clickOn("#recipient-name").write("OSCE");
@@ -99,37 +99,34 @@ class ProtocolRecipientUiTest {
                 javafx.scene.control.ButtonType.OK)).fire());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-error").tryQuery().isPresent());
-        DialogPane refused = robot.lookup("#dialog-error").queryAs(DialogPane.class);
+        return robot.lookup("#dialog-error").queryAs(DialogPane.class);
+    }
+
+    private static void close(FxRobot robot, DialogPane dialog) {
+        robot.interact(() -> ((javafx.scene.control.Button) dialog.lookupButton(
+                javafx.scene.control.ButtonType.OK)).fire());
+    }
+
+    @Test
+    void printingForAnUnconsentedThirdPartyIsRefusedWithTheItemsNamed(FxRobot robot) throws Exception {
+        DialogPane refused = refusedForTheOsce(robot, "#protocol-print");
+
         assertThat(refused.getHeaderText()).isEqualTo(english.get("art4.refused.headline"));
         assertThat(((Label) refused.getContent()).getText()).startsWith("Refused under Art. 4").contains("OSCE")
                 .contains(english.get("agreement.category.crossersAndFugitives"));
         assertThat(printerAsked).as("refused before the printer dialog").isFalse();
-        robot.interact(() -> ((javafx.scene.control.Button) refused.lookupButton(
-                javafx.scene.control.ButtonType.OK)).fire());
+        close(robot, refused);
     }
 
     @Test
     void signingTheShownOriginalAsksWhomForAndRefusesAnUnconsentedThirdPartyBeforeAnyKeyIsAsked(FxRobot robot)
             throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#protocol-page").queryAs(Label.class).getText().startsWith("Page 1 of "));
-        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane refused = refusedForTheOsce(robot, "#protocol-sign");
 
-        robot.clickOn("#protocol-sign");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-recipient").tryQuery().isPresent());
-        robot.clickOn("#recipient-third-party");
-        robot.clickOn("#recipient-name").write("OSCE");
-        DialogPane asking = robot.lookup("#dialog-recipient").queryAs(DialogPane.class);
-        robot.interact(() -> ((javafx.scene.control.Button) asking.lookupButton(
-                javafx.scene.control.ButtonType.OK)).fire());
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-error").tryQuery().isPresent());
-        DialogPane refused = robot.lookup("#dialog-error").queryAs(DialogPane.class);
         assertThat(refused.getHeaderText()).isEqualTo(english.get("art4.refused.headline"));
         assertThat(((Label) refused.getContent()).getText()).startsWith("Refused under Art. 4").contains("OSCE");
         assertThat(robot.lookup("#dialog-sign").tryQuery()).as("no key is asked for").isEmpty();
-        robot.interact(() -> ((javafx.scene.control.Button) refused.lookupButton(
-                javafx.scene.control.ButtonType.OK)).fire());
+        close(robot, refused);
         assertThat(session.archive().audit().all()).last()
                 .satisfies(entry -> assertThat(entry.action().name()).isEqualTo("EXPORT_REFUSED"));
     }
