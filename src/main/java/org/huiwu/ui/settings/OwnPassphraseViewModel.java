@@ -59,7 +59,8 @@ public final class OwnPassphraseViewModel {
             try {
                 users.changeOwnPassphrase(old, first, second);
             } catch (RuntimeException e) {
-                if (!UserProblems.isRefusal(e)) {
+                failure = UserProblems.text(messages, e).orElse(null);
+                if (failure == null) {
                     // Not the user's doing: the card is free again, and the error goes to the app's handler.
                     fxThread.accept(() -> {
                         busy.set(false);
@@ -67,7 +68,6 @@ public final class OwnPassphraseViewModel {
                     });
                     throw e;
                 }
-                failure = UserProblems.text(messages, e);
             } finally {
                 Arrays.fill(old, '\0');
                 Arrays.fill(first, '\0');

@@ -19,25 +19,20 @@ final class UserProblems {
     private UserProblems() {
     }
 
-    static boolean isRefusal(RuntimeException e) {
-        return e instanceof AccessDeniedException || e instanceof ValidationException
-                || e instanceof ArchiveException;
-    }
-
-    /** The text for a refusal; anything else is not a refusal and is thrown again. */
-    static String text(Messages messages, RuntimeException e) {
+    /** The text for a refusal; empty for anything else, which is not the user's doing. */
+    static java.util.Optional<String> text(Messages messages, RuntimeException e) {
         if (e instanceof AccessDeniedException denied) {
-            return AccessTexts.denied(messages, denied);
+            return java.util.Optional.of(AccessTexts.denied(messages, denied));
         }
         if (e instanceof ValidationException invalid) {
-            return invalid.violations().stream()
+            return java.util.Optional.of(invalid.violations().stream()
                     .map(v -> messages.get(v.messageKey(), PassphrasePolicy.MIN_LENGTH)).distinct()
-                    .collect(Collectors.joining(" "));
+                    .collect(Collectors.joining(" ")));
         }
         if (e instanceof ArchiveException archive) {
-            return messages.get(archive.reason().messageKey(), archive.detail());
+            return java.util.Optional.of(messages.get(archive.reason().messageKey(), archive.detail()));
         }
-        throw e;
+        return java.util.Optional.empty();
     }
 
     /** The line under a form that says what was refused (red) or, with {@code error} false, what was done. */

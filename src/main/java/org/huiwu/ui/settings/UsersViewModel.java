@@ -110,7 +110,7 @@ public final class UsersViewModel {
 
     private void refused(RuntimeException e) {
         status.set("");
-        problem.set(UserProblems.text(messages, e));
+        problem.set(UserProblems.text(messages, e).orElseThrow(() -> e));
     }
 
     public ObservableList<Row> rows() {
