@@ -64,6 +64,8 @@ public final class AuditViewModel {
     private final ObservableList<String> checks = FXCollections.observableArrayList();
     /** Each subject as shown, by the stored subject; named anew on {@link #refresh()}, not on each keystroke. */
     private final Map<String, String> subjectNames = new HashMap<>();
+    /** Rows by sequence until the next refresh: an entry never changes, so typing in a filter formats none again. */
+    private final Map<Long, AuditRow> formatted = new HashMap<>();
 
     /** @param fxThread where a verification's result is applied: Platform::runLater in the app, direct in tests */
     public AuditViewModel(AuditService audit, Messages messages, Formats formats, ZoneId zone, Executor background,
@@ -99,6 +101,7 @@ public final class AuditViewModel {
     /** Reads the trail again with the filters as they are, naming its subjects as their records read now. */
     public void refresh() {
         subjectNames.clear();
+        formatted.clear();
         show();
     }
 
@@ -111,7 +114,8 @@ public final class AuditViewModel {
                 text.get());
         List<AuditEntry> all = audit.entries(AuditFilter.ALL);
         name(all);
-        List<AuditRow> shown = all.stream().map(entry -> java.util.Map.entry(entry, row(entry)))
+        List<AuditRow> shown = all.stream()
+                .map(entry -> java.util.Map.entry(entry, formatted.computeIfAbsent(entry.sequence(), n -> row(entry))))
                 .filter(pair -> filter.matches(pair.getKey(), pair.getValue().subject() + "\n"
                         + pair.getValue().detail()))
                 .map(java.util.Map.Entry::getValue).toList();
