@@ -40,6 +40,15 @@ final class Art4Fields {
         grid.addRow(row, text, field);
     }
 
+    /** The grid of an Art. 4 form: a label column and a field column, spaced like the other register editors. */
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(10));
+        return grid;
+    }
+
     /**
      * The form in a scroll pane as wide as the dialog (no sideways scrolling) and high enough for the whole form on
      * a laptop screen: a plain scroll pane is as narrow as its viewport defaults, which squeezed the form.

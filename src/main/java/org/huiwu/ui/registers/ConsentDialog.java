@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.ui.registers;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -72,10 +71,7 @@ final class ConsentDialog extends EditorDialog<Consent> {
         fillItems.run();
         model.sideProperty().addListener((obs, old, now) -> fillItems.run());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(10));
+        GridPane grid = Art4Fields.grid();
         Art4Fields.row(grid, 0, messages.get("registers.column.side"), side);
         Art4Fields.row(grid, 1, messages.get("art4.column.date"), given);
         Art4Fields.row(grid, 2, messages.get("art4.column.reference"), reference);

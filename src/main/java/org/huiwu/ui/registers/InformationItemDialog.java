@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.huiwu.ui.registers;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -48,10 +47,7 @@ final class InformationItemDialog extends EditorDialog<InformationItem> {
         model.clauseChoices().addListener((javafx.collections.ListChangeListener<Art4Links.LinkChoice>) change ->
                 ticks(clauses, model.clauseChoices(), model.linkedClauses()));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(10));
+        GridPane grid = Art4Fields.grid();
         Art4Fields.row(grid, 0, messages.get("art4.column.category"), category);
         Art4Fields.row(grid, 1, messages.get("registers.column.side"), side);
         Art4Fields.row(grid, 2, messages.get("art4.column.date"), date);
