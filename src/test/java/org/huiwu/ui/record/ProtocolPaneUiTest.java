@@ -12,8 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -25,7 +23,6 @@ import javax.print.attribute.PrintRequestAttributeSet;
 
 import org.huiwu.app.AppContext;
 import org.huiwu.domain.protocol.ProtocolCode;
-import org.huiwu.i18n.Formats;
 import org.huiwu.i18n.Language;
 import org.huiwu.i18n.Messages;
 import org.huiwu.service.ArchiveSession;
@@ -34,7 +31,6 @@ import org.huiwu.service.settings.Theme;
 import org.huiwu.ui.UiTestArchive;
 import org.huiwu.ui.common.Fonts;
 import org.huiwu.ui.common.Themes;
-import org.huiwu.ui.common.ViewSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -86,19 +82,11 @@ class ProtocolPaneUiTest {
                 return true;
             }
         };
-        ProtocolPane pane = new ProtocolPane(new ProtocolViewModel(session.protocols(),
-                session.minutes().homeSide(), english, background, Platform::runLater, toPostScript),
-                new SigningViewModel(session.protocols(), session.trust(), english, java.time.Clock.systemUTC(), background,
-                        Platform::runLater),
-                new ViewSupport(stage, english, new Formats(Language.ENGLISH)));
+        ProtocolPane pane = ProtocolPanes.of(stage, session, background, toPostScript);
         pane.onOpenMeeting(opened::add);
         // Printing asks whom for (Art. 4); the recipient dialog has its own test.
         pane.askRecipientsWith(() -> java.util.Optional.of(org.huiwu.domain.confidentiality.Recipient.otherSide()));
-        Scene scene = new Scene((javafx.scene.Parent) pane.root(), 1200, 850);
-        Themes.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        pane.show(finalMeeting);
+        ProtocolPanes.show(stage, pane, finalMeeting);
     }
 
     @AfterEach

@@ -7,14 +7,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.print.attribute.PrintRequestAttributeSet;
 import org.huiwu.app.AppContext;
-import org.huiwu.i18n.Formats;
 import org.huiwu.i18n.Language;
 import org.huiwu.i18n.Messages;
 import org.huiwu.service.ArchiveSession;
@@ -22,7 +19,6 @@ import org.huiwu.service.settings.Theme;
 import org.huiwu.ui.UiTestArchive;
 import org.huiwu.ui.common.Fonts;
 import org.huiwu.ui.common.Themes;
-import org.huiwu.ui.common.ViewSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,15 +62,7 @@ class ProtocolRecipientUiTest {
                 return false;
             }
         };
-        ProtocolPane pane = new ProtocolPane(new ProtocolViewModel(session.protocols(),
-                session.minutes().homeSide(), english, background, Platform::runLater, printer),
-                new SigningViewModel(session.protocols(), session.trust(), english, java.time.Clock.systemUTC(),
-                        background, Platform::runLater),
-                new ViewSupport(stage, english, new Formats(Language.ENGLISH)));
-        Scene scene = new Scene((javafx.scene.Parent) pane.root(), 1200, 850);
-        stage.setScene(scene);
-        stage.show();
-        pane.show(finalMeeting);
+        ProtocolPanes.show(stage, ProtocolPanes.of(stage, session, background, printer), finalMeeting);
     }
 
     @AfterEach
